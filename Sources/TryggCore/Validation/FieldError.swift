@@ -1,0 +1,46 @@
+/// One problem with one field of a submitted form or API body; all are collected and shown together.
+public struct FieldError: Sendable, Equatable, Codable {
+    public var field: String
+    public var problem: Problem
+
+    public init(_ field: String, _ problem: Problem) {
+        self.field = field
+        self.problem = problem
+    }
+
+    /// The kinds of problem; the web layer turns each into a sentence in the user's language.
+    public enum Problem: String, Sendable, Codable, CaseIterable {
+        case required
+        case tooLong
+        case codeFormat
+        case usernameFormat
+        case taken
+        case unknown
+        case atLeastOneRole
+        case passwordTooShort
+        case passwordTooLong
+        case invalidNumber
+    }
+}
+
+/// Thrown when a draft fails validation; carries every field error found.
+public struct ValidationFailure: Error, Sendable, Equatable {
+    public var errors: [FieldError]
+    public init(_ errors: [FieldError]) { self.errors = errors }
+}
+
+/// Codes identify catalogue entries in URLs, files and the API, so they keep to a safe alphabet.
+public enum CatalogueCode {
+    public static func isValid(_ code: String) -> Bool {
+        guard (1...40).contains(code.count) else { return false }
+        return code.unicodeScalars.allSatisfy { scalar in
+            (scalar.value < 128) && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || scalar == "-" || scalar == "_")
+        }
+    }
+
+    public static func validate(_ code: String, field: String) -> [FieldError] {
+        if code.isEmpty { return [.init(field, .required)] }
+        if !isValid(code) { return [.init(field, .codeFormat)] }
+        return []
+    }
+}

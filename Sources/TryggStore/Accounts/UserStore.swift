@@ -1,0 +1,103 @@
+import FluentKit
+import Foundation
+import TryggCore
+
+/// Users of one municipality: creation, changes, deactivation and password checks.
+public struct UserStore: Sendable {
+    let database: TryggDatabase
+    let municipalityID: UUID
+    let hashing: any PasswordHashing
+
+    public init(_ database: TryggDatabase, municipalityID: UUID, hashing: any PasswordHashing) {
+        self.database = database
+        self.municipalityID = municipalityID
+        self.hashing = hashing
+    }
+
+    public func all() async throws -> [User] {
+        try await query().sort(\.$username).all().map(\.value)
+    }
+
+    public func find(_ id: UUID) async throws -> User? {
+        try await query().filter(\.$id == id).first()?.value
+    }
+
+    public func find(username: String) async throws -> User? {
+        try await query().filter(\.$username == username).first()?.value
+    }
+
+    @discardableResult
+    public func create(_ draft: UserDraft) async throws -> User {
+        var errors = draft.validate(creating: true)
+        errors += try await referenceErrors(draft, excluding: nil)
+        guard errors.isEmpty, let organisationID = draft.organisationID else { throw ValidationFailure(errors) }
+        let record = UserRecord()
+        record.municipalityID = municipalityID
+        record.organisationID = organisationID
+        record.username = draft.username.trimmingCharacters(in: .whitespaces)
+        record.displayName = draft.displayName.trimmingCharacters(in: .whitespaces)
+        record.passwordHash = hashing.hash(draft.password)
+        record.roleSet = draft.roles
+        record.restrictedAccess = draft.restrictedAccess
+        record.active = true
+        try await record.create(on: database.db)
+        return record.value
+    }
+
+    /// Changes a user; an empty password in the draft keeps the current one.
+    public func update(_ id: UUID, with draft: UserDraft) async throws {
+        var errors = draft.validate(creating: false)
+        errors += try await referenceErrors(draft, excluding: id)
+        guard errors.isEmpty, let organisationID = draft.organisationID else { throw ValidationFailure(errors) }
+        let record = try await record(id)
+        record.username = draft.username.trimmingCharacters(in: .whitespaces)
+        record.displayName = draft.displayName.trimmingCharacters(in: .whitespaces)
+        record.organisationID = organisationID
+        record.roleSet = draft.roles
+        record.restrictedAccess = draft.restrictedAccess
+        if !draft.password.isEmpty { record.passwordHash = hashing.hash(draft.password) }
+        try await record.save(on: database.db)
+    }
+
+    /// Users are deactivated, never deleted: reports and history refer to them.
+    public func setActive(_ id: UUID, _ active: Bool) async throws {
+        let record = try await record(id)
+        record.active = active
+        try await record.save(on: database.db)
+    }
+
+    /// The active user with this username and password, or nil; takes as long either way.
+    public func authenticate(username: String, password: String) async throws -> User? {
+        let record = try await query().filter(\.$username == username).first()
+        // Verify against a dummy hash when the user is unknown so timing does not reveal which usernames exist.
+        let hash = record?.passwordHash ?? Self.dummyHash
+        let matches = hashing.verify(password, against: hash)
+        guard let record, matches, record.active else { return nil }
+        return record.value
+    }
+
+    private static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5x6lXOY/UNm2yIY2dpeL3KEjh9rhmV."
+
+    private func referenceErrors(_ draft: UserDraft, excluding id: UUID?) async throws -> [FieldError] {
+        var errors: [FieldError] = []
+        if let existing = try await UserRecord.query(on: database.db)
+            .filter(\.$username == draft.username.trimmingCharacters(in: .whitespaces)).first(),
+           existing.id != id {
+            errors.append(.init("username", .taken))
+        }
+        if let organisationID = draft.organisationID,
+           try await OrganisationStore(database, municipalityID: municipalityID).find(organisationID) == nil {
+            errors.append(.init("organisation", .unknown))
+        }
+        return errors
+    }
+
+    private func record(_ id: UUID) async throws -> UserRecord {
+        guard let record = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("user") }
+        return record
+    }
+
+    private func query() -> QueryBuilder<UserRecord> {
+        UserRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
+    }
+}

@@ -1,0 +1,111 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import TryggCore
+
+/// Owns the database connections and the migrator; started once per process, shut down on exit.
+///
+/// It is a lifecycle `Service` so that the application's service group closes the pools after the
+/// HTTP server has drained its requests.
+public final class TryggDatabase: Service, Sendable {
+    public let location: DatabaseLocation
+    public let databases: Databases
+    let logger: Logger
+
+    /// Opens (but does not yet query) the database at `location`.
+    public init(location: DatabaseLocation, logger: Logger, searchPath: [String]? = nil) throws(StoreError) {
+        self.location = location
+        self.logger = logger
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqlite(let path):
+            try Self.checkWritable(path: path)
+            databases.use(.sqlite(.init(storage: .file(path: path), enableForeignKeys: true)), as: .sqlite)
+        case .postgres(let postgres):
+            var configuration = SQLPostgresConfiguration(
+                hostname: postgres.host, port: postgres.port, username: postgres.username,
+                password: postgres.password, database: postgres.database,
+                tls: postgres.requireTLS ? .require(try! .init(configuration: .makeClientConfiguration())) : .disable
+            )
+            configuration.searchPath = searchPath
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4), as: .psql)
+        }
+        self.databases = databases
+    }
+
+    /// A handle for queries; cheap, make one per unit of work.
+    public var db: any Database {
+        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+    }
+
+    /// Checks that the database answers, with a clear message when it does not.
+    public func ping() async throws(StoreError) {
+        do {
+            try await (db as! any SQLDatabase).raw("SELECT 1").run()
+        } catch {
+            throw .unreachable(location.engineName, String(describing: error))
+        }
+    }
+
+    /// Prepares the engine (WAL for SQLite) and applies every pending migration.
+    public func migrate() async throws {
+        try await ping()
+        if case .sqlite = location {
+            // WAL lets readers continue while one writer commits; the setting persists in the file.
+            try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+        }
+        let migrator = makeMigrator()
+        // Two instances starting together on PostgreSQL may race to create the migrations table;
+        // the loser retries once the winner has finished.
+        var attempt = 0
+        while true {
+            do {
+                try await migrator.setupIfNeeded().get()
+                try await migrator.prepareBatch().get()
+                return
+            } catch where attempt < 3 {
+                attempt += 1
+                logger.warning("migration attempt \(attempt) failed, retrying: \(error)")
+                try await Task.sleep(for: .milliseconds(500 * attempt))
+            }
+        }
+    }
+
+    /// The names of migrations not yet applied (empty when up to date).
+    public func pendingMigrations() async throws -> [String] {
+        let migrator = makeMigrator()
+        try await migrator.setupIfNeeded().get()
+        return try await migrator.previewPrepareBatch().get().map { $0.0.name }
+    }
+
+    private func makeMigrator() -> Migrator {
+        let migrations = Migrations()
+        migrations.add(TryggMigrations.all)
+        return Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+    }
+
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+
+    private static func checkWritable(path: String) throws(StoreError) {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let manager = FileManager.default
+        if manager.fileExists(atPath: path) {
+            guard manager.isWritableFile(atPath: path) else { throw .unwritable(path) }
+        } else {
+            guard manager.isWritableFile(atPath: directory.isEmpty ? "." : directory) else { throw .unwritable(path) }
+        }
+    }
+}

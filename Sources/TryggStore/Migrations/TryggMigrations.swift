@@ -1,0 +1,15 @@
+import FluentKit
+
+/// Every migration in the order it was released; append only, never edit a released one.
+enum TryggMigrations {
+    static let all: [any Migration] = [
+        M001CreateMunicipalities(),
+        M002CreateOrganisations(),
+        M003CreateUsers(),
+        M004CreateSessions(),
+        M005CreateAccessTokens(),
+        M006CreateSignInAttempts(),
+        M007CreateIndicators(),
+        M008CreateAreas(),
+    ]
+}
