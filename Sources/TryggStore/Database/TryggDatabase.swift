@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
@@ -16,6 +17,7 @@ public final class TryggDatabase: Service, Sendable {
     public let location: DatabaseLocation
     public let databases: Databases
     let logger: Logger
+    private let closed = NIOLockedValueBox(false)
 
     /// Opens (but does not yet query) the database at `location`.
     public init(location: DatabaseLocation, logger: Logger, searchPath: [String]? = nil) throws(StoreError) {
@@ -94,8 +96,13 @@ public final class TryggDatabase: Service, Sendable {
         await shutdown()
     }
 
+    /// Closes the pools; safe to call more than once.
     public func shutdown() async {
-        await databases.shutdownAsync()
+        let alreadyClosed = closed.withLockedValue { closed in
+            defer { closed = true }
+            return closed
+        }
+        if !alreadyClosed { await databases.shutdownAsync() }
     }
 
     private static func checkWritable(path: String) throws(StoreError) {

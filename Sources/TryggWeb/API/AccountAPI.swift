@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `GET /api/v1/me` and the catalogues clients need (`/indicators`, `/areas`, `/organisations`).
+struct AccountAPI {
+    let database: TryggDatabase
+
+    struct Me: Encodable {
+        var id: UUID
+        var username: String
+        var displayName: String
+        var roles: [Role]
+        var restrictedAccess: Bool
+        var organisation: OrganisationRef
+        var municipality: String
+    }
+
+    struct OrganisationRef: Encodable {
+        var code: String
+        var name: String
+        var kind: OrganisationKind
+    }
+
+    struct AreaItem: Encodable {
+        var code: String
+        var name: String
+        var active: Bool
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get("me") { _, context in
+            let signedIn = try context.requireUser()
+            let organisation = try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
+                .find(signedIn.user.organisationID)
+            let user = signedIn.user
+            return try JSONResponse.make(Me(
+                id: user.id, username: user.username, displayName: user.displayName, roles: user.sortedRoles,
+                restrictedAccess: user.restrictedAccess,
+                organisation: OrganisationRef(code: organisation?.code ?? "", name: organisation?.name ?? "", kind: organisation?.kind ?? .other),
+                municipality: signedIn.municipality.name
+            ))
+        }
+        router.get("indicators") { _, context in
+            let signedIn = try context.requireUser()
+            return try JSONResponse.make(try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all())
+        }
+        router.get("areas") { _, context in
+            let signedIn = try context.requireUser()
+            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
+            return try JSONResponse.make(areas.map { AreaItem(code: $0.code, name: $0.name, active: $0.active) })
+        }
+        router.get("organisations") { _, context in
+            let signedIn = try context.require(.coordinator)
+            let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
+            return try JSONResponse.make(organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
+        }
+    }
+}

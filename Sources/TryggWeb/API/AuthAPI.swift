@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `POST /api/v1/auth/token`: a script trades a username and password for a personal access token.
+struct AuthAPI {
+    let database: TryggDatabase
+    let hashing: any PasswordHashing
+    let clientAddress: ClientAddress
+
+    struct Credentials: Decodable {
+        var username: String?
+        var password: String?
+        var name: String?
+    }
+
+    struct Issued: Encodable {
+        var token: String
+        var expiresAt: Date
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.post("auth/token") { request, context in try await issue(request, context) }
+    }
+
+    func issue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        var request = request
+        let credentials = try await request.json(Credentials.self)
+        var missing: [FieldError] = []
+        if (credentials.username ?? "").isEmpty { missing.append(.init("username", .required)) }
+        if (credentials.password ?? "").isEmpty { missing.append(.init("password", .required)) }
+        guard missing.isEmpty, let username = credentials.username?.lowercased(), let password = credentials.password else {
+            throw AppError.invalid(missing)
+        }
+        let address = clientAddress.of(request, context: context)
+        let attempts = SignInAttemptLog(database)
+        if case .blocked(let wait) = try await attempts.verdict(username: username, address: address) {
+            throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
+        }
+        guard let municipality = try await MunicipalityStore(database).current(),
+              let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
+                .authenticate(username: username, password: password) else {
+            try await attempts.record(username: username, address: address, succeeded: false)
+            throw AppError.unauthenticated
+        }
+        try await attempts.record(username: username, address: address, succeeded: true)
+        let issued = try await AccessTokenStore(database).issue(to: user.id, name: credentials.name ?? "API")
+        return try JSONResponse.make(Issued(token: issued.secret, expiresAt: issued.token.expiresAt), status: .created)
+    }
+}

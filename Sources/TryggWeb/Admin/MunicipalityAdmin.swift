@@ -1,0 +1,42 @@
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The coordinator renames the municipality (set from `TRYGG_MUNICIPALITY` at first start).
+struct MunicipalityAdmin {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.adminMunicipality)) { request, context in
+            let signedIn = try context.require(.coordinator)
+            return form(request, context, name: signedIn.municipality.name, errors: [], saved: request.uri.queryParameters["saved"] != nil)
+        }
+        router.post(RouterPath(SitePath.adminMunicipality)) { request, context in
+            let signedIn = try context.require(.coordinator)
+            var request = request
+            let name = try await request.form()["name"]
+            do {
+                try await MunicipalityStore(database).rename(signedIn.municipality.id, to: name)
+            } catch let failure as ValidationFailure {
+                return form(request, context, name: name, errors: failure.errors, saved: false)
+            }
+            return Response.redirect(to: SitePath.adminMunicipality + "?saved=1")
+        }
+    }
+
+    func form(_ request: Request, _ context: AppRequestContext, name: String, errors: [FieldError], saved: Bool) -> Response {
+        let texts = renderer.texts(context)
+        let fields = [FormField(name: "name", label: texts["catalogue_name"], value: name, required: true)]
+            .with(errors: errors, texts: texts)
+        return renderer.page(
+            "admin-form", title: texts["municipality_title"],
+            content: [
+                "action": SitePath.adminMunicipality, "cancelHref": SitePath.home, "fields": fields.map(\.model),
+                "hasErrors": !errors.isEmpty, "saved": saved,
+                "errorSummary": fields.compactMap { f in f.error.map { ["id": "field-\(f.name)", "label": f.label, "error": $0] } },
+            ],
+            request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
+        )
+    }
+}

@@ -1,0 +1,53 @@
+import Hummingbird
+import TryggCore
+
+/// Errors that routes raise; rendered once, as an HTML page for the web and problem+json for the API.
+public enum AppError: Error, Sendable {
+    case unauthenticated
+    case forbidden
+    case notFound
+    case csrfMismatch
+    case invalid([FieldError])
+    case badRequest(String)
+    case throttled(retryAfterSeconds: Int)
+
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .unauthenticated: .unauthorized
+        case .forbidden, .csrfMismatch: .forbidden
+        case .notFound: .notFound
+        case .invalid: .unprocessableContent
+        case .badRequest: .badRequest
+        case .throttled: .tooManyRequests
+        }
+    }
+
+    /// The string-catalogue key of the sentence shown to people.
+    public var messageKey: String {
+        switch self {
+        case .unauthenticated: "error_unauthenticated"
+        case .forbidden: "error_forbidden"
+        case .notFound: "error_not_found"
+        case .csrfMismatch: "error_csrf"
+        case .invalid: "error_invalid"
+        case .badRequest: "error_bad_request"
+        case .throttled: "error_throttled"
+        }
+    }
+}
+
+extension AppRequestContext {
+    /// The signed-in user, or `unauthenticated`.
+    public func requireUser() throws -> SignedInUser {
+        guard let identity else { throw AppError.unauthenticated }
+        return identity
+    }
+
+    /// The signed-in user if they hold at least one of `roles`; otherwise `unauthenticated` or `forbidden`.
+    @discardableResult
+    public func require(_ roles: Role...) throws -> SignedInUser {
+        let signedIn = try requireUser()
+        guard signedIn.user.hasAny(of: Set(roles)) else { throw AppError.forbidden }
+        return signedIn
+    }
+}

@@ -1,0 +1,82 @@
+import Hummingbird
+import HummingbirdAuth
+import Logging
+import TryggCore
+import TryggStore
+
+/// Builds the whole web application from its configuration: the one place dependencies are wired.
+///
+/// The database must already be migrated; it is handed to the application's service group so it
+/// closes after the server has drained.
+public func buildApplication(
+    _ configuration: AppConfiguration, database: TryggDatabase, hashing: any PasswordHashing, logger: Logger
+) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(configuration, database: database, hashing: hashing)
+    let sessions = DatabasePersistDriver(table: SessionTable(database))
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Trygg"),
+        services: [database, sessions],
+        logger: logger
+    )
+}
+
+/// The router alone, which tests drive without a network.
+public func buildRouter(
+    _ configuration: AppConfiguration, database: TryggDatabase, hashing: any PasswordHashing
+) async throws -> Router<AppRequestContext> {
+    let renderer = try await PageRenderer(catalogue: try StringCatalogue.bundled())
+    let clientAddress = ClientAddress(trustProxy: configuration.trustProxy)
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestIDMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: LanguageMiddleware())
+    router.add(middleware: ErrorMiddleware(renderer: renderer))
+
+    HealthController(database: database).register(on: router)
+
+    let api = router.group("api/v1")
+        .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
+    AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
+    AccountAPI(database: database).register(on: api)
+    OpenAPIController().register(on: api)
+
+    let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
+    let web = router.group()
+        .add(middleware: SessionConfiguration.middleware(driver: sessionDriver, secure: configuration.secureCookies))
+        .add(middleware: SessionUserMiddleware(database: database, hashing: hashing))
+        // Inside the session, so error pages know who is signed in.
+        .add(middleware: ErrorMiddleware(renderer: renderer))
+        .add(middleware: CSRFMiddleware())
+    LanguageController().register(on: web)
+    SignInController(
+        database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
+        sessionKeyPrefix: SessionConfiguration.keyPrefix
+    ).register(on: web)
+    HomeController(renderer: renderer).register(on: web)
+    TokensController(database: database, renderer: renderer).register(on: web)
+    registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
+    return router
+}
+
+private func registerAdministration(
+    on web: RouterGroup<AppRequestContext>, database: TryggDatabase, hashing: any PasswordHashing, renderer: PageRenderer
+) {
+    AdminController(renderer: renderer, path: SitePath.adminUsers) { signedIn in
+        UsersAdmin(
+            users: UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing),
+            organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id)
+        )
+    }.register(on: web)
+    AdminController(renderer: renderer, path: SitePath.adminOrganisations) { signedIn in
+        OrganisationsAdmin(organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id))
+    }.register(on: web)
+    AdminController(renderer: renderer, path: SitePath.adminIndicators) { signedIn in
+        IndicatorsAdmin(indicators: IndicatorStore(database, municipalityID: signedIn.municipality.id))
+    }.register(on: web)
+    AdminController(renderer: renderer, path: SitePath.adminAreas) { signedIn in
+        AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
+    }.register(on: web)
+    MunicipalityAdmin(database: database, renderer: renderer).register(on: web)
+}

@@ -1,0 +1,25 @@
+import Hummingbird
+
+extension Request {
+    /// The largest form or JSON body Trygg accepts.
+    static let maxBodySize = 1 << 20
+
+    /// Reads a url-encoded form body (the CSRF check has usually collected it already).
+    public mutating func form() async throws -> FormData {
+        let buffer = try await collectBody(upTo: Self.maxBodySize)
+        return FormData(String(buffer: buffer))
+    }
+
+    /// Decodes a JSON body, turning malformed JSON into a 400 with the decoder's reason.
+    public mutating func json<T: Decodable>(_ type: T.Type) async throws -> T {
+        let buffer = try await collectBody(upTo: Self.maxBodySize)
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+        } catch {
+            throw AppError.badRequest("The request body is not the JSON this endpoint expects: \(error)")
+        }
+    }
+}
+
+import Foundation
+import NIOFoundationCompat

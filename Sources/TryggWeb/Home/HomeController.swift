@@ -1,0 +1,68 @@
+import Hummingbird
+import TryggCore
+
+/// The start page: one section per role the user holds, with that role's tasks.
+struct HomeController {
+    let renderer: PageRenderer
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.home)) { request, context in try start(request, context) }
+    }
+
+    func start(_ request: Request, _ context: AppRequestContext) throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        let sections = signedIn.user.sortedRoles.map { role -> [String: Any] in
+            [
+                "role": role.rawValue,
+                "heading": texts["home_\(role.rawValue)_heading"],
+                "text": texts["home_\(role.rawValue)_text"],
+                "links": links(for: role, texts: texts),
+            ]
+        }
+        return renderer.page(
+            "home", title: texts["home_title"],
+            content: ["greeting": texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
+                      "sections": sections],
+            request: request, context: context
+        )
+    }
+
+    /// Tasks that exist today; later features (reporting, the weekly meeting, analysis) add theirs here.
+    private func links(for role: Role, texts: Texts) -> [[String: String]] {
+        switch role {
+        case .coordinator:
+            [
+                ["href": SitePath.adminUsers, "label": texts["nav_users"]],
+                ["href": SitePath.adminOrganisations, "label": texts["nav_organisations"]],
+                ["href": SitePath.adminIndicators, "label": texts["nav_indicators"]],
+                ["href": SitePath.adminAreas, "label": texts["nav_areas"]],
+            ]
+        case .reporter, .reviewer, .analyst, .reader:
+            []
+        }
+    }
+}
+
+/// The language switch (a plain link, so it works without JavaScript) and the stylesheet.
+struct LanguageController {
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath("\(SitePath.language)/:code")) { request, context in
+            guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
+                throw AppError.notFound
+            }
+            var response = Response.redirect(to: SitePath.safeLocal(request.uri.queryParameters["back"].map(String.init)))
+            response.setCookie(.init(
+                name: LanguageMiddleware.cookieName, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                httpOnly: true, sameSite: .lax
+            ))
+            return response
+        }
+        router.get(RouterPath(SitePath.stylesheet)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
+        }
+    }
+}

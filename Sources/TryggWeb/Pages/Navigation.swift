@@ -1,0 +1,22 @@
+import TryggCore
+
+/// The main menu: what each role may open.
+enum Navigation {
+    static func items(for user: User, texts: Texts, currentPath: String) -> [[String: Any]] {
+        var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
+        if user.has(.coordinator) {
+            items += [
+                (SitePath.adminUsers, texts["nav_users"]),
+                (SitePath.adminOrganisations, texts["nav_organisations"]),
+                (SitePath.adminIndicators, texts["nav_indicators"]),
+                (SitePath.adminAreas, texts["nav_areas"]),
+                (SitePath.adminMunicipality, texts["nav_municipality"]),
+            ]
+        }
+        items.append((SitePath.tokens, texts["nav_tokens"]))
+        return items.map { path, label in
+            let current = path == SitePath.home ? currentPath == path : currentPath.hasPrefix(path)
+            return ["href": path, "label": label, "current": current]
+        }
+    }
+}

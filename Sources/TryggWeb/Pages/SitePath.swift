@@ -1,0 +1,30 @@
+import Foundation
+
+/// The site's paths, used by both the router and the pages so a link cannot drift from its route.
+public enum SitePath {
+    public static let home = "/"
+    public static let signIn = "/sign-in"
+    public static let signOut = "/sign-out"
+    public static let language = "/language"
+    public static let stylesheet = "/static/trygg.css"
+    public static let health = "/health"
+    public static let tokens = "/account/tokens"
+    public static let adminUsers = "/admin/users"
+    public static let adminOrganisations = "/admin/organisations"
+    public static let adminIndicators = "/admin/indicators"
+    public static let adminAreas = "/admin/areas"
+    public static let adminMunicipality = "/admin/municipality"
+
+    /// `/admin/users/new`, `/admin/users/{id}/edit` and the like, for any admin collection.
+    public static func new(_ collection: String) -> String { "\(collection)/new" }
+    public static func edit(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/edit" }
+    public static func activation(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/active" }
+    public static func revokeToken(_ id: UUID) -> String { "\(tokens)/\(id.uuidString)/revoke" }
+
+    /// Only local paths may be redirect targets, so a crafted link cannot send people elsewhere.
+    public static func safeLocal(_ candidate: String?) -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\")
+        else { return home }
+        return candidate
+    }
+}

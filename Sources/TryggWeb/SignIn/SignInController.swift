@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// Signing in and out of the web pages.
+struct SignInController {
+    let database: TryggDatabase
+    let hashing: any PasswordHashing
+    let renderer: PageRenderer
+    let clientAddress: ClientAddress
+    let sessionKeyPrefix: String
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.signIn)) { request, context in showForm(request, context) }
+        router.post(RouterPath(SitePath.signIn)) { request, context in try await signIn(request, context) }
+        router.post(RouterPath(SitePath.signOut)) { _, context in signOut(context) }
+    }
+
+    func showForm(_ request: Request, _ context: AppRequestContext) -> Response {
+        if context.identity != nil { return Response.redirect(to: SitePath.home) }
+        let next = request.uri.queryParameters["next"].map(String.init)
+        let notice = request.uri.queryParameters["signedOut"] != nil ? renderer.texts(context)["signin_signed_out"] : nil
+        return form(request, context, username: "", next: next, error: nil, notice: notice)
+    }
+
+    func signIn(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        var request = request
+        let form = try await request.form()
+        let username = form["username"].trimmingCharacters(in: .whitespaces).lowercased()
+        let next = SitePath.safeLocal(form["next"].isEmpty ? nil : form["next"])
+        let texts = renderer.texts(context)
+        let address = clientAddress.of(request, context: context)
+        let attempts = SignInAttemptLog(database)
+        if case .blocked(let wait) = try await attempts.verdict(username: username, address: address) {
+            let minutes = max(1, Int((wait / 60).rounded(.up)))
+            let message = texts["signin_throttled"].replacingOccurrences(of: "{minutes}", with: String(minutes))
+            var response = self.form(request, context, username: username, next: next, error: message, status: .tooManyRequests)
+            response.headers[.retryAfter] = String(Int(wait.rounded(.up)))
+            return response
+        }
+        guard let municipality = try await MunicipalityStore(database).current(),
+              let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
+                .authenticate(username: username, password: form["password"]) else {
+            try await attempts.record(username: username, address: address, succeeded: false)
+            return self.form(request, context, username: username, next: next, error: texts["signin_failed"], status: .unauthorized)
+        }
+        try await attempts.record(username: username, address: address, succeeded: true)
+        // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
+        if let oldID = request.cookies[SessionConfiguration.cookieName]?.value {
+            try await SessionTable(database).remove(key: sessionKeyPrefix + oldID)
+        }
+        context.sessions.createSession(WebSession(userID: user.id))
+        context.logger.info("signed in", metadata: ["user": .string(user.username)])
+        return Response.redirect(to: next)
+    }
+
+    func signOut(_ context: AppRequestContext) -> Response {
+        context.sessions.clearSession()
+        return Response.redirect(to: SitePath.signIn + "?signedOut=1")
+    }
+
+    private func form(
+        _ request: Request, _ context: AppRequestContext, username: String, next: String?, error: String?,
+        notice: String? = nil, status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let texts = renderer.texts(context)
+        return renderer.page(
+            "sign-in", title: texts["signin_title"],
+            content: ["username": username, "next": next ?? "", "error": error as Any, "notice": notice as Any],
+            request: request, context: context, status: status
+        )
+    }
+}
