@@ -42,8 +42,26 @@ public struct PageRenderer: Sendable {
             model["municipality"] = signedIn.municipality.name
             model["nav"] = Navigation.items(for: signedIn.user, texts: texts, currentPath: request.uri.path)
         }
-        let html = library.render(model, withTemplate: template) ?? "template \(template) is missing"
+        let html = library.render(Self.withoutNils(model), withTemplate: template) ?? "template \(template) is missing"
         return Response.html(html, status: status)
+    }
+
+    /// Mustache would print an optional's `nil` as text; absent values must be missing keys instead.
+    static func withoutNils(_ value: Any) -> Any {
+        switch value {
+        case let dictionary as [String: Any]:
+            return dictionary.compactMapValues { isNil($0) ? nil : withoutNils($0) }
+        case let array as [[String: Any]]:
+            return array.map { withoutNils($0) }
+        default:
+            return value
+        }
+    }
+
+    private static func isNil(_ value: Any) -> Bool {
+        if case Optional<Any>.none = value { return true }
+        let mirror = Mirror(reflecting: value)
+        return mirror.displayStyle == .optional && mirror.children.isEmpty
     }
 
     /// The session's CSRF token, starting an anonymous session when there is none yet.

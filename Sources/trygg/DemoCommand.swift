@@ -1,0 +1,43 @@
+import ArgumentParser
+import TryggCore
+import TryggStore
+
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill an empty database with the demo municipality (Luleå) and print one user per role."
+    )
+
+    func run() async throws {
+        do {
+            let environment = try await CommandEnvironment.open()
+            try await environment.run {
+                let accounts = try await DemoMunicipality.fill(environment.database, hashing: environment.hashing)
+                Self.printAccounts(accounts)
+            }
+        } catch let failure as CommandFailure {
+            printError("trygg demo: \(failure)")
+            throw ExitCode.failure
+        } catch let failure as DemoMunicipality.Failure {
+            printError("trygg demo: \(failure)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Used by `serve --demo`: fills only a database without users, and says so otherwise.
+    static func fillIfEmpty(_ environment: CommandEnvironment) async throws {
+        do {
+            printAccounts(try await DemoMunicipality.fill(environment.database, hashing: environment.hashing))
+        } catch DemoMunicipality.Failure.notEmpty {
+            print("The database already has users; the demo accounts printed when it was filled still apply.")
+        }
+    }
+
+    static func printAccounts(_ accounts: [DemoMunicipality.Account]) {
+        print("Demo users (passwords are shown only now):")
+        for account in accounts {
+            let roles = account.roles.map(\.rawValue).joined(separator: ",")
+            print("  \(account.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(account.password)  \(roles)")
+        }
+    }
+}
