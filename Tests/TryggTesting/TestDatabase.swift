@@ -36,21 +36,37 @@ public func withTestDatabase<T: Sendable>(
         }
         return try await run(database, municipality: municipality, body)
     case .postgres:
-        let location = try DatabaseLocation.parse(ProcessInfo.processInfo.environment["TRYGG_TEST_DATABASE_URL"] ?? "")
-        let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
-        let admin = try TryggDatabase(location: location, logger: logger)
-        try await (admin.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
+        // Tests run in parallel; a gate keeps them within the server's connection limit.
+        await PostgresGate.shared.enter()
         do {
-            let database = try TryggDatabase(location: location, logger: logger, searchPath: [String(schema)])
-            let result = try await run(database, municipality: municipality, body)
-            try await (admin.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
-            await admin.shutdown()
+            let result = try await withPostgresSchema(municipality: municipality, logger: logger, body)
+            await PostgresGate.shared.leave()
             return result
         } catch {
-            try? await (admin.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
-            await admin.shutdown()
+            await PostgresGate.shared.leave()
             throw error
         }
+    }
+}
+
+/// A schema of its own on the test server, dropped afterwards.
+private func withPostgresSchema<T: Sendable>(
+    municipality: String?, logger: Logger, _ body: @Sendable (TryggDatabase) async throws -> T
+) async throws -> T {
+    let location = try DatabaseLocation.parse(ProcessInfo.processInfo.environment["TRYGG_TEST_DATABASE_URL"] ?? "")
+    let schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+    let admin = try TryggDatabase(location: location, logger: logger, connectionsPerEventLoop: 1)
+    try await (admin.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
+    do {
+        let database = try TryggDatabase(location: location, logger: logger, searchPath: [String(schema)], connectionsPerEventLoop: 2)
+        let result = try await run(database, municipality: municipality, body)
+        try await (admin.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+        await admin.shutdown()
+        return result
+    } catch {
+        try? await (admin.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
+        await admin.shutdown()
+        throw error
     }
 }
 
@@ -74,4 +90,30 @@ public struct PlainTestHashing: PasswordHashing {
     public init() {}
     public func hash(_ password: String) -> String { "plain:" + password }
     public func verify(_ password: String, against hash: String) -> Bool { hash == "plain:" + password }
+}
+
+/// Lets a bounded number of PostgreSQL test databases exist at once.
+actor PostgresGate {
+    static let shared = PostgresGate(limit: 8)
+    private let limit: Int
+    private var inside = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if inside < limit {
+            inside += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty {
+            inside -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
 }

@@ -20,7 +20,9 @@ public final class TryggDatabase: Service, Sendable {
     private let closed = NIOLockedValueBox(false)
 
     /// Opens (but does not yet query) the database at `location`.
-    public init(location: DatabaseLocation, logger: Logger, searchPath: [String]? = nil) throws(StoreError) {
+    public init(
+        location: DatabaseLocation, logger: Logger, searchPath: [String]? = nil, connectionsPerEventLoop: Int = 4
+    ) throws(StoreError) {
         self.location = location
         self.logger = logger
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -35,7 +37,7 @@ public final class TryggDatabase: Service, Sendable {
                 tls: postgres.requireTLS ? .require(try! .init(configuration: .makeClientConfiguration())) : .disable
             )
             configuration.searchPath = searchPath
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4), as: .psql)
+            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop), as: .psql)
         }
         self.databases = databases
     }
@@ -50,7 +52,7 @@ public final class TryggDatabase: Service, Sendable {
         do {
             try await (db as! any SQLDatabase).raw("SELECT 1").run()
         } catch {
-            throw .unreachable(location.engineName, String(describing: error))
+            throw .unreachable(location.engineName, String(reflecting: error))
         }
     }
 
