@@ -16,6 +16,8 @@ import TryggCore
 public final class TryggDatabase: Service, Sendable {
     public let location: DatabaseLocation
     public let databases: Databases
+    /// The PostgreSQL schemas searched (tests give each run a schema of its own).
+    public let searchPath: [String]?
     let logger: Logger
     private let closed = NIOLockedValueBox(false)
 
@@ -24,6 +26,7 @@ public final class TryggDatabase: Service, Sendable {
         location: DatabaseLocation, logger: Logger, searchPath: [String]? = nil, connectionsPerEventLoop: Int = 4
     ) throws(StoreError) {
         self.location = location
+        self.searchPath = searchPath
         self.logger = logger
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
         switch location {
