@@ -94,3 +94,9 @@ extension OrganisationKind: ExpressibleByArgument {}
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// Prints a line to standard output at once, unbuffered even into a pipe, so scripts that read the
+/// demo users or the serving address see them while the server runs.
+func say(_ message: String) {
+    FileHandle.standardOutput.write(Data((message + "\n").utf8))
+}

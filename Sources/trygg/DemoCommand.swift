@@ -29,15 +29,15 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             printAccounts(try await DemoMunicipality.fill(environment.database, hashing: environment.hashing))
         } catch DemoMunicipality.Failure.notEmpty {
-            print("The database already has users; the demo accounts printed when it was filled still apply.")
+            say("The database already has users; the demo accounts printed when it was filled still apply.")
         }
     }
 
     static func printAccounts(_ accounts: [DemoMunicipality.Account]) {
-        print("Demo users (passwords are shown only now):")
+        say("Demo users (passwords are shown only now):")
         for account in accounts {
             let roles = account.roles.map(\.rawValue).joined(separator: ",")
-            print("  \(account.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(account.password)  \(roles)")
+            say("  \(account.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(account.password)  \(roles)")
         }
     }
 }

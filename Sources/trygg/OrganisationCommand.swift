@@ -22,7 +22,7 @@ struct OrganisationCommand: AsyncParsableCommand {
                     do {
                         let organisation = try await OrganisationStore(environment.database, municipalityID: municipality.id)
                             .create(OrganisationDraft(code: code, name: name, kind: kind))
-                        print("Created organisation \(organisation.code) (\(organisation.name)).")
+                        say("Created organisation \(organisation.code) (\(organisation.name)).")
                     } catch let failure as ValidationFailure {
                         throw CommandFailure.from(failure)
                     }

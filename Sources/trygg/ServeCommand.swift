@@ -38,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try await buildApplication(
             configuration, database: environment.database, hashing: environment.hashing, logger: environment.logger
         )
-        print("Trygg serves http://\(hostname):\(port) on \(configuration.database.engineName)")
+        say("Trygg serves http://\(hostname):\(port) on \(configuration.database.engineName)")
         try await app.runService()
     }
 
@@ -62,7 +62,7 @@ struct MigrateCommand: AsyncParsableCommand {
         do {
             let environment = try await CommandEnvironment.open()
             try await environment.run { _ = try await environment.municipality() }
-            print("The \(environment.configuration.database.engineName) database is up to date.")
+            say("The \(environment.configuration.database.engineName) database is up to date.")
         } catch let failure as CommandFailure {
             printError("trygg migrate: \(failure)")
             throw ExitCode.failure

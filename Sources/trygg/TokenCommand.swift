@@ -26,7 +26,7 @@ struct TokenCommand: AsyncParsableCommand {
                     }
                     let issued = try await AccessTokenStore(environment.database)
                         .issue(to: user.id, name: name, lifetime: Double(days) * 24 * 3600)
-                    print(issued.secret)
+                    say(issued.secret)
                 }
             } catch let failure as CommandFailure {
                 printError("trygg token create: \(failure)")

@@ -37,7 +37,7 @@ struct UserCommand: AsyncParsableCommand {
                     do {
                         let user = try await UserStore(environment.database, municipalityID: municipality.id, hashing: environment.hashing)
                             .create(draft)
-                        print("Created user \(user.username) (\(user.sortedRoles.map(\.rawValue).joined(separator: ", "))) in \(org.code).")
+                        say("Created user \(user.username) (\(user.sortedRoles.map(\.rawValue).joined(separator: ", "))) in \(org.code).")
                     } catch let failure as ValidationFailure {
                         throw CommandFailure.from(failure)
                     }
@@ -75,7 +75,7 @@ struct UserCommand: AsyncParsableCommand {
                     let users = try await UserStore(environment.database, municipalityID: municipality.id, hashing: environment.hashing).all()
                     for user in users {
                         let roles = user.sortedRoles.map(\.rawValue).joined(separator: ",")
-                        print([user.username, codes[user.organisationID] ?? "?", roles, user.active ? "active" : "deactivated"]
+                        say([user.username, codes[user.organisationID] ?? "?", roles, user.active ? "active" : "deactivated"]
                             .joined(separator: "\t"))
                     }
                 }

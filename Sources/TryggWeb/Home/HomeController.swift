@@ -18,6 +18,7 @@ struct HomeController {
                 "heading": texts["home_\(role.rawValue)_heading"],
                 "text": texts["home_\(role.rawValue)_text"],
                 "links": links(for: role, texts: texts),
+                "hasLinks": !links(for: role, texts: texts).isEmpty,
             ]
         }
         return renderer.page(

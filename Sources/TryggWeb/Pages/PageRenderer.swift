@@ -41,6 +41,7 @@ public struct PageRenderer: Sendable {
             ]
             model["municipality"] = signedIn.municipality.name
             model["nav"] = Navigation.items(for: signedIn.user, texts: texts, currentPath: request.uri.path)
+            model["hasNav"] = true
         }
         let html = library.render(Self.withoutNils(model), withTemplate: template) ?? "template \(template) is missing"
         return Response.html(html, status: status)

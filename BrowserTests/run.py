@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Browser tests: start `trygg serve --demo` on a temporary SQLite file and drive headless Chromium.
+
+Signs in as each demo role, checks the start page, signs out. Screenshots go to .build/screenshots/.
+Prints a closing line 'N passed, N failed' and exits non-zero on any failure.
+"""
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.environ.get("TRYGG_BINARY", os.path.join(ROOT, ".build", "debug", "trygg"))
+SHOTS = os.path.join(ROOT, ".build", "screenshots")
+
+# Start-page heading each demo user's first role shows.
+EXPECTED = {
+    "samordnare": "Samordnare",
+    "granskare": "Granskare",
+    "analytiker": "Analytiker",
+    "rapportor": "Rapportör",
+    "lasare": "Läsare",
+}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(folder):
+    port = free_port()
+    env = dict(os.environ, TRYGG_DATABASE_URL=f"sqlite://{folder}/browser.sqlite", TRYGG_LOG_LEVEL="warning")
+    process = subprocess.Popen([BINARY, "serve", "--demo", "--port", str(port)], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    passwords, lines = {}, []
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        match = re.match(r"\s+(\w+)\s+(\S+-\S+-\S+-\S+)\s", line)
+        if match:
+            passwords[match.group(1)] = match.group(2)
+        if line.startswith("Trygg serves"):
+            break
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/health", timeout=1)
+            return process, base, passwords
+        except Exception:
+            time.sleep(0.1)
+    process.kill()
+    raise RuntimeError("server did not start:\n" + "".join(lines))
+
+
+def browser(width, height):
+    options = webdriver.ChromeOptions()
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}", "--lang=sv-SE"):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "sv-SE,sv"})
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def click_and_wait(driver, selector):
+    """Clicks a submit button and waits until the next page has replaced this one."""
+    driver.execute_script("window.__before = true")
+    driver.find_element(By.CSS_SELECTOR, selector).click()
+    # The old page's marker is gone once the new page has loaded; mid-navigation errors are retried.
+    WebDriverWait(driver, 10, ignored_exceptions=[WebDriverException]).until(
+        lambda d: d.execute_script("return window.__before === undefined && document.readyState === 'complete'"))
+
+
+def main():
+    # A hung server or browser must not hang CI: give up after three minutes.
+    signal.alarm(180)
+    os.makedirs(SHOTS, exist_ok=True)
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        process, base, passwords = start_server(folder)
+        try:
+            for username, heading in EXPECTED.items():
+                phone = username == "rapportor"
+                driver = browser(390, 844) if phone else browser(1280, 900)
+                try:
+                    driver.get(base + "/")
+                    assert "/sign-in" in driver.current_url, "an anonymous visitor is sent to sign-in"
+                    if username == "samordnare":
+                        driver.save_screenshot(os.path.join(SHOTS, "sign-in.png"))
+                    driver.find_element(By.ID, "username").send_keys(username)
+                    driver.find_element(By.ID, "password").send_keys(passwords[username])
+                    click_and_wait(driver, "form.form button[type=submit]")
+                    headings = [h.text for h in driver.find_elements(By.CSS_SELECTOR, ".card h2")]
+                    assert headings and headings[0] == heading, f"start page headings {headings}"
+                    driver.save_screenshot(os.path.join(SHOTS, f"start-{username}.png"))
+                    if username == "samordnare":
+                        driver.get(base + "/admin/users")
+                        assert "rapportor" in driver.page_source, "the user list shows the demo users"
+                        driver.save_screenshot(os.path.join(SHOTS, "admin-users.png"))
+                        driver.get(base + "/admin/users/new")
+                        click_and_wait(driver, "form.form button[type=submit]")
+                        assert "Formuläret behöver rättas" in driver.page_source, "an empty user form is explained"
+                        driver.save_screenshot(os.path.join(SHOTS, "admin-user-errors.png"))
+                    click_and_wait(driver, "form[action='/sign-out'] button")
+                    assert "Du är utloggad." in driver.page_source, "the sign-in page says you are signed out"
+                    driver.get(base + "/")
+                    assert "/sign-in" in driver.current_url, "after sign-out the start page needs sign-in again"
+                    results.append((username, None))
+                except Exception as error:  # noqa: BLE001 - every failure is reported, then counted
+                    driver.save_screenshot(os.path.join(SHOTS, f"failed-{username}.png"))
+                    where = traceback.extract_tb(error.__traceback__)[-1].line
+                    results.append((username, f"{error.__class__.__name__}: {getattr(error, 'msg', error)} at {where}"))
+                finally:
+                    driver.quit()
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+    for username, error in results:
+        print(f"{'ok  ' if error is None else 'FAIL'} sign in and out as {username}" + (f": {error}" if error else ""))
+    failed = sum(1 for _, error in results if error is not None)
+    print(f"browser: {len(results) - failed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
