@@ -1,0 +1,106 @@
+import Foundation
+
+/// An area read from a GeoJSON file, ready to store.
+public struct ImportedArea: Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var geometry: AreaGeometry
+}
+
+/// Reads the municipality's areas from a GeoJSON FeatureCollection of Polygons and MultiPolygons.
+///
+/// Coordinates are WGS 84 unless the file's `crs` member names EPSG:3006 (SWEREF 99 TM, easting first).
+public enum AreaFile {
+    public struct Parsed: Sendable, Equatable {
+        public var areas: [ImportedArea]
+        public var warnings: [AreaImportProblem]
+    }
+
+    public static func parse(_ data: Data, codeProperty: String, nameProperty: String) -> Result<Parsed, AreaImportFailure> {
+        let json: Any
+        do {
+            json = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            return .failure(AreaImportFailure([.notJSON((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "unreadable")]))
+        }
+        guard let root = json as? [String: Any], root["type"] as? String == "FeatureCollection",
+              let features = root["features"] as? [Any] else {
+            return .failure(AreaImportFailure([.notFeatureCollection]))
+        }
+        guard !features.isEmpty else { return .failure(AreaImportFailure([.noFeatures])) }
+        let system: CoordinateSystem
+        switch CoordinateSystem.named(in: root) {
+        case .success(let found): system = found
+        case .failure(let problem): return .failure(AreaImportFailure([problem]))
+        }
+        var problems: [AreaImportProblem] = [], warnings: [AreaImportProblem] = []
+        var areas: [ImportedArea] = [], seen: Set<String> = []
+        for (index, item) in features.enumerated() {
+            let number = index + 1
+            let feature = item as? [String: Any] ?? [:]
+            let properties = feature["properties"] as? [String: Any] ?? [:]
+            guard let code = Self.text(properties[codeProperty]) else {
+                problems.append(.missingProperty(feature: number, property: codeProperty))
+                continue
+            }
+            guard let name = Self.text(properties[nameProperty]) else {
+                problems.append(.missingProperty(feature: number, property: nameProperty))
+                continue
+            }
+            if !CatalogueCode.isValid(code) { problems.append(.invalidCode(feature: number, code: code)) }
+            if !seen.insert(code).inserted { problems.append(.duplicateCode(feature: number, code: code)) }
+            let reader = GeometryReader(feature: number, system: system)
+            switch reader.read(feature["geometry"] as? [String: Any] ?? [:]) {
+            case .success(let result):
+                warnings += result.warnings
+                areas.append(ImportedArea(code: code, name: name, geometry: result.geometry))
+            case .failure(let failure):
+                problems += failure.problems
+            }
+        }
+        guard problems.isEmpty else { return .failure(AreaImportFailure(problems)) }
+        return .success(Parsed(areas: areas, warnings: warnings))
+    }
+
+    static func text(_ value: Any?) -> String? {
+        switch value {
+        case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
+            string.trimmingCharacters(in: .whitespaces)
+        case let number as NSNumber: number.stringValue
+        default: nil
+        }
+    }
+}
+
+/// Everything wrong with a refused area file.
+public struct AreaImportFailure: Error, Sendable, Equatable {
+    public var problems: [AreaImportProblem]
+    public init(_ problems: [AreaImportProblem]) { self.problems = problems }
+}
+
+/// The coordinate system of a GeoJSON file's positions.
+enum CoordinateSystem: Sendable {
+    case wgs84
+    case sweref99TM
+
+    static func named(in root: [String: Any]) -> Result<CoordinateSystem, AreaImportProblem> {
+        guard let crs = root["crs"] as? [String: Any] else { return .success(.wgs84) }
+        let name = (crs["properties"] as? [String: Any])?["name"] as? String ?? ""
+        if name.hasSuffix("3006") { return .success(.sweref99TM) }
+        if name.hasSuffix("4326") || name.hasSuffix("CRS84") { return .success(.wgs84) }
+        return .failure(.unknownCRS(name))
+    }
+
+    /// A file position as WGS 84, or nil when it lies outside the system's valid range.
+    func point(_ first: Double, _ second: Double) -> GeoPoint? {
+        switch self {
+        case .wgs84:
+            let point = GeoPoint(longitude: first, latitude: second)
+            return point.isInRange ? point : nil
+        case .sweref99TM:
+            // SWEREF 99 TM is defined for Sweden; far outside it the projection means nothing.
+            guard (-100_000...1_200_000).contains(first), (5_900_000...7_900_000).contains(second) else { return nil }
+            return SWEREF99TM.unproject(GridPoint(easting: first, northing: second))
+        }
+    }
+}
