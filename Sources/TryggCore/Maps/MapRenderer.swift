@@ -1,0 +1,133 @@
+/// Draws a map as a self-contained SVG: areas with labels, points or clusters, an optional density layer,
+/// scale bar, north arrow, legend and title. Accessible (`role="img"`, `<title>`, `<desc>`) and printable.
+public enum MapRenderer {
+    static let margin = 24.0
+
+    public static func svg(_ spec: MapSpec) -> String {
+        let grid = spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(SWEREF99TM.project)
+            + spec.points.map { SWEREF99TM.project($0.position) }
+        let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin)
+        let origin = frame.grid(x: 0, y: 0)
+        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="map-title map-desc""##
+            + ##" data-origin-easting="\##(origin.easting)" data-origin-northing="\##(origin.northing)" data-metres-per-unit="\##(1 / frame.scale)">"##
+        svg += ##"<title id="map-title">\##(SVG.escape(spec.title))</title><desc id="map-desc">\##(SVG.escape(spec.description))</desc>"##
+        svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
+        svg += density(spec.density, frame)
+        svg += areas(spec.areas, frame)
+        svg += points(spec.points, frame, distance: spec.clusterDistance)
+        if let chosen = spec.chosen { svg += cross(frame.place(chosen), label: spec.words.chosenPoint) }
+        svg += scaleBar(frame, width: spec.width, height: spec.height)
+        svg += northArrow(x: spec.width - 30, y: 34, letter: spec.words.north)
+        svg += legend(spec, hasClusters: clusters(spec.points, frame, distance: spec.clusterDistance).contains { $0.members > 1 })
+        svg += ##"<text x="12" y="20" class="map-title" font-size="15" font-weight="700" fill="#1b1f24">\##(SVG.escape(spec.title))</text>"##
+        return svg + "</svg>"
+    }
+
+    static func areas(_ areas: [MapSpec.Area], _ frame: MapFrame) -> String {
+        var out = ##"<g class="areas" fill="#e4ebf2" stroke="#4a5360" stroke-width="1.2" fill-rule="evenodd">"##
+        for area in areas {
+            let path = area.geometry.polygons.flatMap(\.rings).map { ring in
+                ring.enumerated().map { index, point in
+                    let p = frame.place(point)
+                    return (index == 0 ? "M" : "L") + SVG.n(p.x) + " " + SVG.n(p.y)
+                }.joined() + "Z"
+            }.joined()
+            out += ##"<path d="\##(path)" data-area="\##(SVG.escape(area.code))"><title>\##(SVG.escape(area.name))</title></path>"##
+        }
+        out += ##"</g><g class="area-labels" font-size="11" fill="#1b1f24" text-anchor="middle" paint-order="stroke" stroke="#f7f9fb" stroke-width="3">"##
+        for area in areas {
+            guard let label = area.geometry.labelPoint else { continue }
+            let p = frame.place(label)
+            out += ##"<text x="\##(SVG.n(p.x))" y="\##(SVG.n(p.y))">\##(SVG.escape(area.name))</text>"##
+        }
+        return out + "</g>"
+    }
+
+    struct Cluster {
+        var x: Double
+        var y: Double
+        var members: Int
+        var category: Int
+    }
+
+    /// Groups points by grid cells of `distance` SVG units: deterministic and linear in the number of points.
+    static func clusters(_ points: [MapSpec.Point], _ frame: MapFrame, distance: Double) -> [Cluster] {
+        var cells: [Int64: Cluster] = [:]
+        var order: [Int64] = []
+        for point in points {
+            let p = frame.place(point.position)
+            let key = Int64((p.x / distance).rounded(.down)) * 1_000_003 + Int64((p.y / distance).rounded(.down))
+            if var cluster = cells[key] {
+                cluster.x += p.x
+                cluster.y += p.y
+                cluster.members += 1
+                cells[key] = cluster
+            } else {
+                cells[key] = Cluster(x: p.x, y: p.y, members: 1, category: point.category)
+                order.append(key)
+            }
+        }
+        return order.map { key in
+            let c = cells[key]!
+            return Cluster(x: c.x / Double(c.members), y: c.y / Double(c.members), members: c.members, category: c.category)
+        }
+    }
+
+    static func points(_ points: [MapSpec.Point], _ frame: MapFrame, distance: Double) -> String {
+        var out = ##"<g class="points">"##
+        for cluster in clusters(points, frame, distance: distance) {
+            if cluster.members == 1 {
+                out += MapSymbols.shape(cluster.category, x: cluster.x, y: cluster.y, size: 9)
+            } else {
+                let radius = min(8 + Double(cluster.members).squareRoot() * 1.5, 22)
+                out += ##"<circle cx="\##(SVG.n(cluster.x))" cy="\##(SVG.n(cluster.y))" r="\##(SVG.n(radius))" fill="#1b1f24" fill-opacity="0.8" stroke="#ffffff"/>"##
+                out += ##"<text x="\##(SVG.n(cluster.x))" y="\##(SVG.n(cluster.y + 4))" font-size="11" fill="#ffffff" text-anchor="middle">\##(cluster.members)</text>"##
+            }
+        }
+        return out + "</g>"
+    }
+
+    static func density(_ cells: [MapSpec.DensityCell], _ frame: MapFrame) -> String {
+        guard !cells.isEmpty else { return "" }
+        var out = ##"<g class="density" fill="#D55E00">"##
+        for cell in cells where cell.intensity > 0 {
+            let p = frame.place(cell.centre), side = cell.side * frame.scale
+            out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side))" height="\##(SVG.n(side))" fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * 0.6))"/>"##
+        }
+        return out + "</g>"
+    }
+
+    static func cross(_ p: (x: Double, y: Double), label: String) -> String {
+        ##"<g class="chosen" stroke="#b00020" stroke-width="3"><title>\##(SVG.escape(label))</title><path d="M\##(SVG.n(p.x - 9)) \##(SVG.n(p.y))H\##(SVG.n(p.x + 9))M\##(SVG.n(p.x)) \##(SVG.n(p.y - 9))V\##(SVG.n(p.y + 9))"/><circle cx="\##(SVG.n(p.x))" cy="\##(SVG.n(p.y))" r="6" fill="none"/></g>"##
+    }
+
+    static func scaleBar(_ frame: MapFrame, width: Double, height: Double) -> String {
+        let metres = MapFrame.niceLength(metres: width / 5 / frame.scale)
+        let length = metres * frame.scale, x = 16.0, y = height - 16
+        let label = metres >= 1000 ? "\(SVG.n(metres / 1000)) km" : "\(Int(metres)) m"
+        return ##"<g class="scale-bar"><rect x="\##(SVG.n(x))" y="\##(SVG.n(y - 6))" width="\##(SVG.n(length))" height="6" fill="#1b1f24"/><rect x="\##(SVG.n(x + length / 2))" y="\##(SVG.n(y - 6))" width="\##(SVG.n(length / 2))" height="6" fill="#ffffff" stroke="#1b1f24"/><text x="\##(SVG.n(x + length + 6))" y="\##(SVG.n(y))" font-size="11" fill="#1b1f24">\##(label)</text></g>"##
+    }
+
+    static func northArrow(x: Double, y: Double, letter: String) -> String {
+        ##"<g class="north-arrow"><path d="M\##(SVG.n(x)) \##(SVG.n(y - 16))L\##(SVG.n(x + 7)) \##(SVG.n(y + 6))L\##(SVG.n(x)) \##(SVG.n(y + 1))L\##(SVG.n(x - 7)) \##(SVG.n(y + 6))Z" fill="#1b1f24"/><text x="\##(SVG.n(x))" y="\##(SVG.n(y + 20))" font-size="12" font-weight="700" text-anchor="middle" fill="#1b1f24">\##(SVG.escape(letter))</text></g>"##
+    }
+
+    static func legend(_ spec: MapSpec, hasClusters: Bool) -> String {
+        let used = Set(spec.points.map(\.category)).sorted()
+        guard !used.isEmpty else { return "" }
+        let rows = used.count + (hasClusters ? 1 : 0)
+        let x = spec.width - 210, y = spec.height - 30 - Double(rows) * 18
+        var out = ##"<g class="legend" font-size="11" fill="#1b1f24"><rect x="\##(SVG.n(x - 8))" y="\##(SVG.n(y - 20))" width="210" height="\##(SVG.n(Double(rows) * 18 + 28))" fill="#ffffff" fill-opacity="0.9" stroke="#c9d0d8"/><text x="\##(SVG.n(x))" y="\##(SVG.n(y - 6))" font-weight="700">\##(SVG.escape(spec.words.legend))</text>"##
+        for (row, category) in used.enumerated() {
+            let rowY = y + Double(row) * 18 + 6
+            let name = category < spec.categories.count ? spec.categories[category] : "?"
+            out += MapSymbols.shape(category, x: x + 6, y: rowY, size: 9)
+            out += ##"<text x="\##(SVG.n(x + 18))" y="\##(SVG.n(rowY + 4))">\##(SVG.escape(name))</text>"##
+        }
+        if hasClusters {
+            let rowY = y + Double(used.count) * 18 + 6
+            out += ##"<circle cx="\##(SVG.n(x + 6))" cy="\##(SVG.n(rowY))" r="6" fill="#1b1f24" fill-opacity="0.8"/><text x="\##(SVG.n(x + 18))" y="\##(SVG.n(rowY + 4))">\##(SVG.escape(spec.words.cluster))</text>"##
+        }
+        return out + "</g>"
+    }
+}

@@ -1,0 +1,69 @@
+/// Everything a map shows; the renderer turns it into SVG without looking anything up.
+public struct MapSpec: Sendable {
+    public struct Area: Sendable {
+        public var code: String
+        public var name: String
+        public var geometry: AreaGeometry
+        public init(code: String, name: String, geometry: AreaGeometry) {
+            self.code = code
+            self.name = name
+            self.geometry = geometry
+        }
+    }
+
+    public struct Point: Sendable {
+        public var position: GeoPoint
+        /// Index into `categories`: decides colour and symbol.
+        public var category: Int
+        public init(position: GeoPoint, category: Int) {
+            self.position = position
+            self.category = category
+        }
+    }
+
+    /// A square of the density layer, centred in SWEREF 99 TM, with an intensity from 0 to 1.
+    public struct DensityCell: Sendable {
+        public var centre: GridPoint
+        public var side: Double
+        public var intensity: Double
+        public init(centre: GridPoint, side: Double, intensity: Double) {
+            self.centre = centre
+            self.side = side
+            self.intensity = intensity
+        }
+    }
+
+    /// The words drawn on the map, in the reader's language.
+    public struct Words: Sendable {
+        public var legend: String
+        public var cluster: String
+        public var north: String
+        public var chosenPoint: String
+        public init(legend: String = "Teckenförklaring", cluster: String = "Flera händelser (antal)", north: String = "N",
+                    chosenPoint: String = "Vald plats") {
+            self.legend = legend
+            self.cluster = cluster
+            self.north = north
+            self.chosenPoint = chosenPoint
+        }
+    }
+
+    public var title: String
+    public var description: String
+    public var areas: [Area] = []
+    public var points: [Point] = []
+    public var categories: [String] = []
+    public var density: [DensityCell] = []
+    /// A point the user has chosen (the place picker), drawn as a cross.
+    public var chosen: GeoPoint?
+    public var words = Words()
+    public var width: Double = 800
+    public var height: Double = 600
+    /// Points closer than this many SVG units are drawn as one cluster with their count.
+    public var clusterDistance: Double = 14
+
+    public init(title: String, description: String) {
+        self.title = title
+        self.description = description
+    }
+}

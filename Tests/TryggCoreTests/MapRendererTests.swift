@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import TryggCore
+
+@Suite("Maps drawn as SVG")
+struct MapRendererTests {
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    /// Compares with the stored snapshot; a missing one (or `TRYGG_RECORD_SNAPSHOTS=1`) is written and reported.
+    func assertSnapshot(_ svg: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = Self.snapshots.appendingPathComponent("\(name).svg")
+        if ProcessInfo.processInfo.environment["TRYGG_RECORD_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+            try svg.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("recorded snapshot \(name).svg; check it and run again", sourceLocation: sourceLocation)
+            return
+        }
+        let stored = try String(contentsOf: url, encoding: .utf8)
+        #expect(stored == svg, "snapshot \(name).svg differs", sourceLocation: sourceLocation)
+    }
+
+    static var luleå: [MapSpec.Area] {
+        ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
+            .map { cell in MapSpec.Area(code: cell.code, name: LuleaAreas.all.first { $0.code == cell.code }!.name, geometry: cell.geometry) }
+    }
+
+    @Test func luleåsAreasWithPointsAndAClusterMatchTheSnapshot() throws {
+        var spec = MapSpec(title: "Luleå <test>", description: "Tolv områden och fem händelser")
+        spec.areas = Self.luleå
+        spec.categories = ["Skadegörelse", "Otrygg plats"]
+        spec.points = [
+            .init(position: GeoPoint(longitude: 22.155, latitude: 65.584), category: 0),
+            .init(position: GeoPoint(longitude: 22.1551, latitude: 65.5841), category: 0),
+            .init(position: GeoPoint(longitude: 22.1552, latitude: 65.5842), category: 1),
+            .init(position: GeoPoint(longitude: 22.245, latitude: 65.586), category: 1),
+            .init(position: GeoPoint(longitude: 21.933, latitude: 65.669), category: 0),
+        ]
+        spec.chosen = GeoPoint(longitude: 22.138, latitude: 65.617)
+        try assertSnapshot(MapRenderer.svg(spec), named: "lulea-areas-points")
+    }
+
+    @Test func theMapIsAccessibleAndEscapesText() {
+        var spec = MapSpec(title: "A & B", description: "<desc>")
+        spec.areas = Self.luleå
+        let svg = MapRenderer.svg(spec)
+        #expect(svg.contains(#"role="img" aria-labelledby="map-title map-desc""#))
+        #expect(svg.contains(#"<title id="map-title">A &amp; B</title>"#))
+        #expect(svg.contains("&lt;desc&gt;"))
+        #expect(svg.contains(">Porsön</text>"))
+        #expect(svg.contains("scale-bar") && svg.contains("north-arrow"))
+    }
+
+    @Test func crowdedPointsBecomeOneClusterWithTheirCount() {
+        var spec = MapSpec(title: "t", description: "d")
+        spec.areas = Self.luleå
+        spec.categories = ["x"]
+        spec.points = (0..<30).map { .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-6, latitude: 65.584), category: 0) }
+        let svg = MapRenderer.svg(spec)
+        #expect(svg.contains(">30</text>"))
+    }
+
+    @Test func theScaleBarUsesRoundLengths() {
+        #expect(MapFrame.niceLength(metres: 7_300) == 5_000)
+        #expect(MapFrame.niceLength(metres: 2_100) == 2_000)
+        #expect(MapFrame.niceLength(metres: 130) == 100)
+    }
+
+    @Test func theFrameTurnsAnSVGPositionBackIntoTheGridPosition() {
+        let grid = [GridPoint(easting: 800_000, northing: 7_280_000), GridPoint(easting: 850_000, northing: 7_320_000)]
+        let frame = MapFrame(covering: grid, width: 800, height: 600, margin: 24)
+        let placed = frame.place(GridPoint(easting: 820_000, northing: 7_300_000))
+        let back = frame.grid(x: placed.x, y: placed.y)
+        #expect(abs(back.easting - 820_000) < 1e-6 && abs(back.northing - 7_300_000) < 1e-6)
+    }
+}
