@@ -6,12 +6,18 @@ public struct Area: Sendable, Equatable, Codable, Identifiable {
     public var code: String
     public var name: String
     public var active: Bool
+    /// The boundary, once imported (or approximated for the demo).
+    public var geometry: AreaGeometry?
+    /// True for demo boundaries built from the areas' centres, which the UI must call approximate.
+    public var approximate: Bool
 
-    public init(id: UUID, code: String, name: String, active: Bool = true) {
+    public init(id: UUID, code: String, name: String, active: Bool = true, geometry: AreaGeometry? = nil, approximate: Bool = false) {
         self.id = id
         self.code = code
         self.name = name
         self.active = active
+        self.geometry = geometry
+        self.approximate = approximate
     }
 }
 

@@ -5,6 +5,12 @@ public struct ImportedArea: Sendable, Equatable {
     public var code: String
     public var name: String
     public var geometry: AreaGeometry
+
+    public init(code: String, name: String, geometry: AreaGeometry) {
+        self.code = code
+        self.name = name
+        self.geometry = geometry
+    }
 }
 
 /// Reads the municipality's areas from a GeoJSON FeatureCollection of Polygons and MultiPolygons.

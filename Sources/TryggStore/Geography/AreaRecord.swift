@@ -10,8 +10,13 @@ final class AreaRecord: Model, @unchecked Sendable {
     @Field(key: "code") var code: String
     @Field(key: "name") var name: String
     @Field(key: "active") var active: Bool
+    @OptionalField(key: "geometry") var geometry: String?
+    @Field(key: "approximate") var approximate: Bool
 
     init() {}
 
-    var value: Area { Area(id: id!, code: code, name: name, active: active) }
+    var value: Area {
+        Area(id: id!, code: code, name: name, active: active, geometry: geometry.flatMap(AreaGeometry.init(storedJSON:)),
+             approximate: approximate)
+    }
 }

@@ -32,6 +32,7 @@ public struct AreaStore: Sendable {
         record.code = draft.code
         record.name = draft.name.trimmingCharacters(in: .whitespaces)
         record.active = true
+        record.approximate = false
         try await record.create(on: database.db)
         return record.value
     }

@@ -11,5 +11,6 @@ enum TryggMigrations {
         M006CreateSignInAttempts(),
         M007CreateIndicators(),
         M008CreateAreas(),
+        M009AddAreaGeometry(),
     ]
 }
