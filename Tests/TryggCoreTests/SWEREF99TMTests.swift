@@ -49,3 +49,19 @@ struct SWEREF99TMTests {
         #expect(SWEREF99TM.project(GeoPoint(longitude: 15, latitude: 62)).easting == 500_000)
     }
 }
+
+@Suite("Converting coordinate lines")
+struct CoordinateLineTests {
+    @Test func degreesBecomeMetresInTheSystemsAxisOrder() {
+        #expect(CoordinateLine.convert("65.584 22.155", from: .wgs84, to: .sweref99TM) == "7292306.793 829456.346")
+    }
+
+    @Test func metresBecomeDegreesWithNineDecimals() {
+        #expect(CoordinateLine.convert("6580821.991 674032.357", from: .sweref99TM, to: .wgs84) == "59.330230999 18.059195994") // PROJ 9.5.1 gives the same digits
+    }
+
+    @Test(arguments: ["foo", "65.5", "65.5 22.1 3", "95 22", "22,155 65,584 extra", ""])
+    func unreadableLinesGiveNothing(_ line: String) {
+        #expect(CoordinateLine.convert(line, from: .wgs84, to: .sweref99TM) == nil)
+    }
+}
