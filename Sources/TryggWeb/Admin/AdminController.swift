@@ -53,6 +53,7 @@ struct AdminController<Resource: AdminResource> {
                 "intro": texts["\(resource.name)_intro"], "newHref": SitePath.new(path),
                 "newLabel": texts["\(resource.name)_new"], "columns": resource.columns(texts: texts),
                 "rows": rows, "saved": request.uri.queryParameters["saved"] != nil,
+                "extraHref": resource.extraLink?.href as Any, "extraLabel": resource.extraLink.map { texts[$0.labelKey] } as Any,
             ],
             request: request, context: context
         )

@@ -25,4 +25,11 @@ protocol AdminResource: Sendable {
 
     func columns(texts: Texts) -> [String]
     func cells(for item: Item, texts: Texts) -> [String]
+
+    /// A further page of this catalogue (area import), linked beside "new".
+    var extraLink: (href: String, labelKey: String)? { get }
+}
+
+extension AdminResource {
+    var extraLink: (href: String, labelKey: String)? { nil }
 }

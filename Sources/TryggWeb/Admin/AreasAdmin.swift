@@ -27,6 +27,13 @@ struct AreasAdmin: AdminResource {
     func update(_ id: UUID, with draft: AreaDraft) async throws { try await areas.update(id, with: draft) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await areas.setActive(id, active) }
 
-    func columns(texts: Texts) -> [String] { [texts["catalogue_name"], texts["catalogue_code"], texts["admin_status"]] }
-    func cells(for item: Area, texts: Texts) -> [String] { [item.name, item.code] }
+    var extraLink: (href: String, labelKey: String)? { (SitePath.adminAreasImport, "areas_import_link") }
+
+    func columns(texts: Texts) -> [String] {
+        [texts["catalogue_name"], texts["catalogue_code"], texts["map_boundary"], texts["admin_status"]]
+    }
+
+    func cells(for item: Area, texts: Texts) -> [String] {
+        [item.name, item.code, texts[item.geometry == nil ? "map_no_boundary" : (item.approximate ? "map_boundary_approximate" : "map_boundary_imported")]]
+    }
 }

@@ -40,6 +40,7 @@ public func buildRouter(
         .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
     AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
     AccountAPI(database: database).register(on: api)
+    GeographyAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
 
     let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
@@ -56,6 +57,7 @@ public func buildRouter(
     ).register(on: web)
     HomeController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
+    MapController(database: database, renderer: renderer).register(on: web)
     registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
     return router
 }
@@ -79,4 +81,5 @@ private func registerAdministration(
         AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
     }.register(on: web)
     MunicipalityAdmin(database: database, renderer: renderer).register(on: web)
+    AreaImportController(database: database, renderer: renderer).register(on: web)
 }

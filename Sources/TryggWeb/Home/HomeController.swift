@@ -59,11 +59,7 @@ struct LanguageController {
             ))
             return response
         }
-        router.get(RouterPath(SitePath.stylesheet)) { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
-            )
-        }
+        router.get(RouterPath(SitePath.stylesheet)) { _, _ in Stylesheet.response(Stylesheet.css, type: "text/css") }
+        router.get(RouterPath(SitePath.pickerScript)) { _, _ in Stylesheet.response(Stylesheet.pickerScript, type: "text/javascript") }
     }
 }

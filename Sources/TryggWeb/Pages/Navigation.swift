@@ -3,7 +3,7 @@ import TryggCore
 /// The main menu: what each role may open.
 enum Navigation {
     static func items(for user: User, texts: Texts, currentPath: String) -> [[String: Any]] {
-        var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
+        var items: [(String, String)] = [(SitePath.home, texts["nav_home"]), (SitePath.map, texts["nav_map"])]
         if user.has(.coordinator) {
             items += [
                 (SitePath.adminUsers, texts["nav_users"]),

@@ -14,6 +14,12 @@ public enum SitePath {
     public static let adminIndicators = "/admin/indicators"
     public static let adminAreas = "/admin/areas"
     public static let adminMunicipality = "/admin/municipality"
+    public static let adminAreasImport = "/admin/areas/import"
+    public static let adminAreasExport = "/admin/areas/export.geojson"
+    public static let map = "/map"
+    public static let pickPlace = "/map/pick"
+    public static let locate = "/map/locate"
+    public static let pickerScript = "/static/place-picker.js"
 
     /// `/admin/users/new`, `/admin/users/{id}/edit` and the like, for any admin collection.
     public static func new(_ collection: String) -> String { "\(collection)/new" }

@@ -1,10 +1,21 @@
 import Foundation
+import Hummingbird
 
-/// The one stylesheet, read from the bundle once.
+/// The static files, read from the bundle once: the stylesheet and the place picker's script.
 enum Stylesheet {
-    static let css: String = {
-        guard let url = Bundle.module.url(forResource: "trygg", withExtension: "css", subdirectory: "Static"),
+    static let css = load("trygg", "css")
+    static let pickerScript = load("place-picker", "js")
+
+    static func load(_ name: String, _ ext: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Static"),
               let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
         return text
-    }()
+    }
+
+    static func response(_ text: String, type: String) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "\(type); charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
+    }
 }

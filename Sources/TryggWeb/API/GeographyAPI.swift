@@ -1,0 +1,22 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `GET /api/v1/areas/geojson` (the boundaries) and `GET /api/v1/areas/locate` (which area a point is in).
+struct GeographyAPI {
+    let database: TryggDatabase
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get("areas/geojson") { _, context in
+            let signedIn = try context.requireUser()
+            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+            let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
+            return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(data: data)))
+        }
+        router.get("areas/locate") { request, context in
+            let signedIn = try context.requireUser()
+            return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
+        }
+    }
+}

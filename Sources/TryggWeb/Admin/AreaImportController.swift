@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The coordinator imports area boundaries from GeoJSON: paste (or pick) a file, see the problems or a
+/// preview map, then confirm. Nothing is stored until the confirmed import, and then all or nothing.
+struct AreaImportController {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.adminAreasImport)) { request, context in
+            try context.require(.coordinator)
+            return page(request, context, fields: Fields(geojson: "", codeProperty: "code", nameProperty: "name", replace: false))
+        }
+        router.post(RouterPath(SitePath.adminAreasImport)) { request, context in try await submit(request, context) }
+        router.get(RouterPath(SitePath.adminAreasExport)) { _, context in
+            let signedIn = try context.require(.coordinator)
+            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
+            let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/geo+json", .contentDisposition: #"attachment; filename="areas.geojson""#],
+                body: .init(byteBuffer: ByteBuffer(data: data))
+            )
+        }
+    }
+
+    struct Fields {
+        var geojson: String
+        var codeProperty: String
+        var nameProperty: String
+        var replace: Bool
+    }
+
+    func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.require(.coordinator)
+        var request = request
+        let form = try await request.form()
+        let fields = Fields(geojson: form["geojson"], codeProperty: form["codeProperty"].isEmpty ? "code" : form["codeProperty"],
+                            nameProperty: form["nameProperty"].isEmpty ? "name" : form["nameProperty"], replace: form["replace"] == "true")
+        let texts = renderer.texts(context)
+        switch AreaFile.parse(Data(fields.geojson.utf8), codeProperty: fields.codeProperty, nameProperty: fields.nameProperty) {
+        case .failure(let failure):
+            return page(request, context, fields: fields, problems: failure.problems.map { Self.sentence($0, texts) }, status: .unprocessableContent)
+        case .success(let parsed):
+            let warnings = parsed.warnings.map { Self.sentence($0, texts) }
+            guard form["confirm"] == "true" else {
+                let areas = parsed.areas.map { Area(id: UUID(), code: $0.code, name: $0.name, geometry: $0.geometry) }
+                let preview = MapView.svg(areas: areas, title: texts["import_preview_title"], texts: texts)
+                return page(request, context, fields: fields, warnings: warnings, preview: preview,
+                            previewRows: parsed.areas.map { ["code": $0.code, "name": $0.name] })
+            }
+            do {
+                let summary = try await AreaStore(database, municipalityID: signedIn.municipality.id)
+                    .importAreas(parsed.areas, replace: fields.replace)
+                context.logger.info("areas imported", metadata: ["created": "\(summary.created.count)", "updated": "\(summary.updated.count)", "deactivated": "\(summary.deactivated.count)"])
+                return Response.redirect(to: SitePath.adminAreas + "?saved=1")
+            } catch let conflict as AreaImportConflict {
+                let message = texts["import_conflict"].replacingOccurrences(of: "{value}", with: conflict.codes.joined(separator: ", "))
+                return page(request, context, fields: fields, problems: [message], status: .unprocessableContent)
+            }
+        }
+    }
+
+    /// A problem in the reader's language, with its feature, polygon, ring and position filled in.
+    static func sentence(_ problem: AreaImportProblem, _ texts: Texts) -> String {
+        problem.placeholders.reduce(texts[problem.key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+    }
+
+    func page(
+        _ request: Request, _ context: AppRequestContext, fields: Fields, problems: [String] = [], warnings: [String] = [],
+        preview: String? = nil, previewRows: [[String: String]] = [], status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let texts = renderer.texts(context)
+        return renderer.page(
+            "area-import", title: texts["import_title"],
+            content: [
+                "geojson": fields.geojson, "codeProperty": fields.codeProperty, "nameProperty": fields.nameProperty,
+                "replace": fields.replace, "problems": problems, "hasProblems": !problems.isEmpty, "warnings": warnings,
+                "hasWarnings": !warnings.isEmpty, "preview": preview as Any, "previewRows": previewRows,
+                "previewCount": texts["import_preview_count"].replacingOccurrences(of: "{count}", with: String(previewRows.count)),
+            ],
+            request: request, context: context, status: status
+        )
+    }
+}

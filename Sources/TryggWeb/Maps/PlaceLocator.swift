@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// Answers "where is this point?" for the place picker's script and for API clients.
+struct PlaceLocator {
+    let database: TryggDatabase
+
+    struct Answer: Encodable {
+        var latitude: Double
+        var longitude: Double
+        var area: String?
+        var areaName: String?
+    }
+
+    /// Reads `latitude`/`longitude` (WGS 84) or `easting`/`northing` (SWEREF 99 TM) from the query.
+    func locate(_ request: Request, municipality: Municipality) async throws -> Response {
+        let query = request.uri.queryParameters
+        func number(_ name: Substring) -> Double? { query[name].flatMap { Double(String($0)) } }
+        let point: GeoPoint
+        if let latitude = number("latitude"), let longitude = number("longitude") {
+            point = GeoPoint(longitude: longitude, latitude: latitude)
+        } else if let easting = number("easting"), let northing = number("northing") {
+            point = SWEREF99TM.unproject(GridPoint(easting: easting, northing: northing))
+        } else {
+            throw AppError.invalid([.init("latitude", .invalidNumber), .init("longitude", .invalidNumber)])
+        }
+        guard point.isInRange else { throw AppError.invalid([.init("latitude", .invalidNumber)]) }
+        let store = AreaStore(database, municipalityID: municipality.id)
+        let code = try await store.locator().area(containing: point)
+        let name = try await code.asyncMap { code in try await store.all().first { $0.code == code }?.name } ?? nil
+        return try JSONResponse.make(Answer(latitude: point.latitude, longitude: point.longitude, area: code, areaName: name))
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

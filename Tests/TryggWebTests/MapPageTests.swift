@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TryggCore
+import TryggStore
+import TryggTesting
+@testable import TryggWeb
+
+@Suite("Maps, the place picker and area import")
+struct MapPageTests {
+    @Test(arguments: TestEngine.available)
+    func theMapShowsTheTwelveAreasAndSaysTheyAreApproximate(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("reader")
+            let page = try await browser.get("/map").text
+            #expect(page.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="map""#))
+            #expect(page.components(separatedBy: "data-area=").count - 1 == 12)
+            #expect(page.contains("Områdesgränserna är ungefärliga"))
+            #expect(page.contains("<td>Porsön</td>"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aPointInPorsönIsSaidToBeInPorsön(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("reporter")
+            let located = try await browser.get("/map/locate?latitude=65.617&longitude=22.138")
+            #expect(located.text.contains(#""area":"porson""#))
+            #expect(located.text.contains(#""areaName":"Porsön""#))
+            let grid = SWEREF99TM.project(GeoPoint(longitude: 22.138, latitude: 65.617))
+            #expect(try await browser.get("/map/locate?easting=\(grid.easting)&northing=\(grid.northing)").text.contains(#""area":"porson""#))
+            let picked = try await browser.get("/map/pick?latitude=65.617&longitude=22.138&place=Pors%C3%B6skolan").text
+            #expect(picked.contains("Vald plats: 65.61700, 22.13800 – Porsön"))
+            #expect(picked.contains(#"value="Porsöskolan""#))
+            #expect(picked.contains(#"<option value="porson" selected>"#))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func withoutJavaScriptAnAreaAndADescriptionAreEnough(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("reporter")
+            let picked = try await browser.get("/map/pick?area=hertson&place=Centralv%C3%A4gen&zoom=1").text
+            #expect(picked.contains("Valt område: Hertsön"))
+            #expect(picked.components(separatedBy: "data-area=").count - 1 == 1)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func locatingWithoutNumbersIsA422(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("reporter")
+            #expect(try await browser.get("/map/locate?latitude=x").status == .unprocessableContent)
+        }
+    }
+
+    static let twoAreas = #"""
+    {"type":"FeatureCollection","features":[
+     {"type":"Feature","properties":{"KOD":"norr","NAMN":"Norr"},"geometry":{"type":"Polygon","coordinates":[[[22.0,65.6],[22.3,65.6],[22.3,65.7],[22.0,65.7],[22.0,65.6]]]}},
+     {"type":"Feature","properties":{"KOD":"soder","NAMN":"Söder"},"geometry":{"type":"MultiPolygon","coordinates":[[[[22.0,65.5],[22.3,65.5],[22.3,65.6],[22.0,65.6],[22.0,65.5]]]]}}]}
+    """#
+
+    @Test(arguments: TestEngine.available)
+    func aCoordinatorPreviewsThenImportsAreas(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var browser = Browser(client)
+            try await browser.signIn("coordinator")
+            try await browser.get("/admin/areas/import")
+            let fields = [("geojson", Self.twoAreas), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("replace", "true")]
+            let preview = try await browser.post("/admin/areas/import", fields)
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("2 områden hittades i filen."))
+            #expect(try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active).count == 12)
+            let saved = try await browser.post("/admin/areas/import", fields + [("confirm", "true")])
+            #expect(saved.location == "/admin/areas?saved=1")
+            let areas = try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all()
+            #expect(areas.filter(\.active).map(\.code).sorted() == ["norr", "soder"])
+            let located = try await browser.get("/map/locate?latitude=65.55&longitude=22.1").text
+            #expect(located.contains(#""area":"soder""#))
+            let export = try await browser.get("/admin/areas/export.geojson")
+            #expect(export.headers[.contentType] == "application/geo+json")
+            #expect(export.text.contains(#""code":"norr""#))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aBrokenFileIsRefusedSayingWhatAndWhereAndKeepsTheText(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var browser = Browser(client)
+            try await browser.signIn("coordinator")
+            try await browser.get("/admin/areas/import")
+            let broken = Self.twoAreas.replacingOccurrences(of: "[22.0,65.7],[22.0,65.6]]", with: "[22.0,65.7],[22.05,65.6]]")
+            let response = try await browser.post("/admin/areas/import", [("geojson", broken), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Objekt 1, polygon 1, ring 1: ringen är inte sluten"))
+            #expect(response.text.contains("[22.05,65.6]"))
+            #expect(try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active).count == 12)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func importingExistingCodesWithoutReplaceIsExplained(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("coordinator")
+            try await browser.get("/admin/areas/import")
+            let file = Self.twoAreas.replacingOccurrences(of: #""KOD":"norr""#, with: #""KOD":"porson""#)
+            let response = try await browser.post("/admin/areas/import", [("geojson", file), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Dessa områden finns redan: porson"))
+        }
+    }
+}
