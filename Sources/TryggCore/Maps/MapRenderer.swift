@@ -6,6 +6,8 @@ public enum MapRenderer {
     public static func svg(_ spec: MapSpec) -> String {
         let grid = spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(SWEREF99TM.project)
             + spec.points.map { SWEREF99TM.project($0.position) }
+        var spec = spec
+        if spec.fitHeight { spec.height = fittedHeight(grid, width: spec.width) }
         let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin)
         let origin = frame.grid(x: 0, y: 0)
         var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="map-title map-desc""##
@@ -21,6 +23,15 @@ public enum MapRenderer {
         svg += legend(spec, hasClusters: clusters(spec.points, frame, distance: spec.clusterDistance).contains { $0.members > 1 })
         svg += ##"<text x="12" y="20" class="map-title" font-size="15" font-weight="700" fill="#1b1f24">\##(SVG.escape(spec.title))</text>"##
         return svg + "</svg>"
+    }
+
+    /// A height that follows the content's shape, so a tall municipality is not drawn as a thin strip;
+    /// kept between 0.6 and 1.4 times the width so legend and title always fit.
+    static func fittedHeight(_ grid: [GridPoint], width: Double) -> Double {
+        guard let minE = grid.map(\.easting).min(), let maxE = grid.map(\.easting).max(),
+              let minN = grid.map(\.northing).min(), let maxN = grid.map(\.northing).max(), maxE > minE else { return width * 0.75 }
+        let ratio = (maxN - minN) / (maxE - minE)
+        return (width * min(max(ratio, 0.6), 1.4)).rounded()
     }
 
     static func areas(_ areas: [MapSpec.Area], _ frame: MapFrame) -> String {

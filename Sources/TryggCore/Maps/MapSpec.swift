@@ -59,6 +59,8 @@ public struct MapSpec: Sendable {
     public var words = Words()
     public var width: Double = 800
     public var height: Double = 600
+    /// Let the height follow the shape of what is drawn (and ignore `height`).
+    public var fitHeight = true
     /// Points closer than this many SVG units are drawn as one cluster with their count.
     public var clusterDistance: Double = 14
 
