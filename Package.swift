@@ -57,6 +57,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Prints measured figures; run with `swift run -c release trygg-bench`.
+        .executableTarget(name: "trygg-bench", dependencies: ["TryggCore"]),
         .testTarget(name: "TryggCoreTests", dependencies: ["TryggCore"]),
         // Shared by the storage and web tests: a fresh database on each engine per test.
         .target(name: "TryggTesting", dependencies: ["TryggStore"], path: "Tests/TryggTesting"),
