@@ -15,7 +15,11 @@ struct MapRendererTests {
             return
         }
         let stored = try String(contentsOf: url, encoding: .utf8)
-        #expect(stored == svg, "snapshot \(name).svg differs", sourceLocation: sourceLocation)
+        if stored != svg {
+            // The new drawing goes beside the old one, so the two can be opened and compared.
+            try svg.write(to: url.deletingPathExtension().appendingPathExtension("new.svg"), atomically: true, encoding: .utf8)
+            Issue.record("snapshot \(name).svg differs; the new drawing is in \(name).new.svg", sourceLocation: sourceLocation)
+        }
     }
 
     static var luleå: [MapSpec.Area] {
@@ -70,5 +74,35 @@ struct MapRendererTests {
         let placed = frame.place(GridPoint(easting: 820_000, northing: 7_300_000))
         let back = frame.grid(x: placed.x, y: placed.y)
         #expect(abs(back.easting - 820_000) < 1e-6 && abs(back.northing - 7_300_000) < 1e-6)
+    }
+}
+
+@Suite("Map backgrounds from a tile server")
+struct TileLayerTests {
+    @Test func tilesSwitchTheMapToWebMercatorAndCarryTheAttribution() {
+        var spec = MapSpec(title: "t", description: "d")
+        spec.areas = MapRendererTests.luleå
+        spec.tiles = TileLayer(template: "https://tiles.example/{z}/{x}/{y}.png?a=1&b=2", attribution: "© Kartdata & bidragsgivare")
+        let svg = MapRenderer.svg(spec)
+        #expect(svg.contains(#"data-projection="EPSG:3857""#))
+        #expect(svg.contains(#"<image href="https://tiles.example/"#))
+        #expect(svg.contains("?a=1&amp;b=2"))
+        #expect(svg.contains("© Kartdata &amp; bidragsgivare"))
+        #expect(!svg.contains("{z}"))
+    }
+
+    @Test func withoutTilesTheMapIsInSWEREF99TMAndFetchesNothing() {
+        var spec = MapSpec(title: "t", description: "d")
+        spec.areas = MapRendererTests.luleå
+        let svg = MapRenderer.svg(spec)
+        #expect(svg.contains(#"data-projection="EPSG:3006""#))
+        #expect(!svg.contains("<image"))
+    }
+
+    @Test func webMercatorMatchesTheClosedForm() {
+        let point = MapProjection.webMercator.project(GeoPoint(longitude: 22.155, latitude: 65.584))
+        // PROJ 9.5.1, EPSG:4326 → EPSG:3857 for 65.584°N 22.155°E.
+        #expect(abs(point.easting - 2_466_283.319) < 0.001)
+        #expect(abs(point.northing - 9_763_908.515) < 0.001)
     }
 }

@@ -115,4 +115,18 @@ struct MapPageTests {
             #expect(response.text.contains("Dessa områden finns redan: porson"))
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aConfiguredTileServerIsDrawnAttributedAndAllowedByTheContentPolicy(_ engine: TestEngine) async throws {
+        var configuration = AppConfiguration()
+        configuration.tiles = TileLayer(template: "https://tiles.example/{z}/{x}/{y}.png", attribution: "© Exempelkartor")
+        try await withTestApp(engine, configuration: configuration) { client, _ in
+            var browser = Browser(client)
+            try await browser.signIn("reader")
+            let response = try await browser.get("/map")
+            #expect(response.text.contains(#"<image href="https://tiles.example/"#))
+            #expect(response.text.contains("© Exempelkartor"))
+            #expect(response.headers[.contentSecurityPolicy]?.contains("img-src 'self' data: https://tiles.example") == true)
+        }
+    }
 }

@@ -1,12 +1,14 @@
-/// Fits SWEREF 99 TM metres into the SVG's drawing box, north up, keeping scale equal in both directions.
+/// Fits projected metres (SWEREF 99 TM unless tiles need Web Mercator) into the SVG's drawing box, north up, keeping scale equal in both directions.
 struct MapFrame {
+    let projection: MapProjection
     let scale: Double
     let originEasting: Double
     let originNorthing: Double
     let offsetX: Double
     let offsetY: Double
 
-    init(covering grid: [GridPoint], width: Double, height: Double, margin: Double) {
+    init(covering grid: [GridPoint], width: Double, height: Double, margin: Double, projection: MapProjection = .sweref99TM) {
+        self.projection = projection
         let minE = grid.map(\.easting).min() ?? 0, maxE = grid.map(\.easting).max() ?? 1
         let minN = grid.map(\.northing).min() ?? 0, maxN = grid.map(\.northing).max() ?? 1
         let spanE = max(maxE - minE, 100), spanN = max(maxN - minN, 100)
@@ -22,7 +24,7 @@ struct MapFrame {
         (offsetX + (point.easting - originEasting) * scale, offsetY + (originNorthing - point.northing) * scale)
     }
 
-    func place(_ point: GeoPoint) -> (x: Double, y: Double) { place(SWEREF99TM.project(point)) }
+    func place(_ point: GeoPoint) -> (x: Double, y: Double) { place(projection.project(point)) }
 
     /// The grid position under an SVG position: what the place picker's script computes from a click.
     func grid(x: Double, y: Double) -> GridPoint {

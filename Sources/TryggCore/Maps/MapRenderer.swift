@@ -4,23 +4,28 @@ public enum MapRenderer {
     static let margin = 24.0
 
     public static func svg(_ spec: MapSpec) -> String {
-        let grid = spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(SWEREF99TM.project)
-            + spec.points.map { SWEREF99TM.project($0.position) }
+        let projection = spec.projection
+        let grid = spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(projection.project)
+            + spec.points.map { projection.project($0.position) }
         var spec = spec
         if spec.fitHeight { spec.height = fittedHeight(grid, width: spec.width) }
-        let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin)
+        let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin, projection: projection)
         let origin = frame.grid(x: 0, y: 0)
         var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="map-title map-desc""##
-            + ##" data-origin-easting="\##(origin.easting)" data-origin-northing="\##(origin.northing)" data-metres-per-unit="\##(1 / frame.scale)">"##
+            + ##" data-origin-easting="\##(origin.easting)" data-origin-northing="\##(origin.northing)" data-metres-per-unit="\##(1 / frame.scale)" data-projection="\##(projection.rawValue)">"##
         svg += ##"<title id="map-title">\##(SVG.escape(spec.title))</title><desc id="map-desc">\##(SVG.escape(spec.description))</desc>"##
         svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
+        if let tiles = spec.tiles { svg += tiles.images(frame, width: spec.width, height: spec.height) }
         svg += density(spec.density, frame)
-        svg += areas(spec.areas, frame)
+        svg += areas(spec.areas, frame, translucent: spec.tiles != nil)
         svg += points(spec.points, frame, distance: spec.clusterDistance)
         if let chosen = spec.chosen { svg += cross(frame.place(chosen), label: spec.words.chosenPoint) }
         svg += scaleBar(frame, width: spec.width, height: spec.height)
         svg += northArrow(x: spec.width - 30, y: 34, letter: spec.words.north)
         svg += legend(spec, hasClusters: clusters(spec.points, frame, distance: spec.clusterDistance).contains { $0.members > 1 })
+        if let tiles = spec.tiles {
+            svg += ##"<text x="\##(SVG.n(spec.width / 2))" y="\##(SVG.n(spec.height - 6))" font-size="9" text-anchor="middle" fill="#1b1f24">\##(SVG.escape(tiles.attribution))</text>"##
+        }
         svg += ##"<text x="12" y="20" class="map-title" font-size="15" font-weight="700" fill="#1b1f24">\##(SVG.escape(spec.title))</text>"##
         return svg + "</svg>"
     }
@@ -34,8 +39,8 @@ public enum MapRenderer {
         return (width * min(max(ratio, 0.6), 1.4)).rounded()
     }
 
-    static func areas(_ areas: [MapSpec.Area], _ frame: MapFrame) -> String {
-        var out = ##"<g class="areas" fill="#e4ebf2" stroke="#4a5360" stroke-width="1.2" fill-rule="evenodd">"##
+    static func areas(_ areas: [MapSpec.Area], _ frame: MapFrame, translucent: Bool) -> String {
+        var out = ##"<g class="areas" fill="#e4ebf2" fill-opacity="\##(translucent ? "0.35" : "1")" stroke="#4a5360" stroke-width="1.2" fill-rule="evenodd">"##
         for area in areas {
             let path = area.geometry.polygons.flatMap(\.rings).map { ring in
                 ring.enumerated().map { index, point in
@@ -102,7 +107,8 @@ public enum MapRenderer {
         guard !cells.isEmpty else { return "" }
         var out = ##"<g class="density" fill="#D55E00">"##
         for cell in cells where cell.intensity > 0 {
-            let p = frame.place(cell.centre), side = cell.side * frame.scale
+            let p = frame.projection == .sweref99TM ? frame.place(cell.centre) : frame.place(SWEREF99TM.unproject(cell.centre))
+            let side = cell.side * frame.scale
             out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side))" height="\##(SVG.n(side))" fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * 0.6))"/>"##
         }
         return out + "</g>"

@@ -59,10 +59,14 @@ public struct MapSpec: Sendable {
     public var words = Words()
     public var width: Double = 800
     public var height: Double = 600
+    /// An optional background; when set, the map is drawn in Web Mercator to match the tiles.
+    public var tiles: TileLayer?
     /// Let the height follow the shape of what is drawn (and ignore `height`).
     public var fitHeight = true
     /// Points closer than this many SVG units are drawn as one cluster with their count.
     public var clusterDistance: Double = 14
+
+    var projection: MapProjection { tiles == nil ? .sweref99TM : .webMercator }
 
     public init(title: String, description: String) {
         self.title = title

@@ -16,6 +16,8 @@ public struct AppConfiguration: Sendable {
     /// bcrypt cost; lower only in tests.
     public var bcryptCost: UInt8 = 12
     public var logLevel: Logger.Level = .info
+    /// An optional map background from an XYZ tile server (`TRYGG_TILE_URL`, `TRYGG_TILE_ATTRIBUTION`).
+    public var tiles: TileLayer?
 
     public init() {}
 
@@ -32,7 +34,27 @@ public struct AppConfiguration: Sendable {
             }
             configuration.logLevel = parsed
         }
+        configuration.tiles = try tiles(environment)
         return configuration
+    }
+
+    static func tiles(_ environment: [String: String]) throws(ConfigurationError) -> TileLayer? {
+        guard let template = environment["TRYGG_TILE_URL"], !template.isEmpty else { return nil }
+        guard template.hasPrefix("https://") || template.hasPrefix("http://"),
+              ["{z}", "{x}", "{y}"].allSatisfy(template.contains) else {
+            throw .invalid("TRYGG_TILE_URL", "'\(template)' must be an http(s) URL with {z}, {x} and {y}")
+        }
+        guard let attribution = environment["TRYGG_TILE_ATTRIBUTION"], !attribution.isEmpty else {
+            throw .invalid("TRYGG_TILE_ATTRIBUTION", "a tile background needs the attribution its licence asks for")
+        }
+        return TileLayer(template: template, attribution: attribution)
+    }
+
+    /// The scheme and host of the tile server, which the Content-Security-Policy must allow images from.
+    var tileOrigin: String? {
+        guard let template = tiles?.template, let url = URL(string: template.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")),
+              let scheme = url.scheme, let host = url.host else { return nil }
+        return "\(scheme)://\(host)\(url.port.map { ":\($0)" } ?? "")"
     }
 
     static func flag(_ environment: [String: String], _ name: String) throws(ConfigurationError) -> Bool? {

@@ -29,7 +29,7 @@ public func buildRouter(
     let clientAddress = ClientAddress(trustProxy: configuration.trustProxy)
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(imageOrigin: configuration.tileOrigin))
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: renderer))
@@ -57,7 +57,7 @@ public func buildRouter(
     ).register(on: web)
     HomeController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
-    MapController(database: database, renderer: renderer).register(on: web)
+    MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
     return router
 }

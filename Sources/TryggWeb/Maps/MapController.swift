@@ -7,6 +7,7 @@ import TryggStore
 struct MapController {
     let database: TryggDatabase
     let renderer: PageRenderer
+    let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.map)) { request, context in try await mapPage(request, context) }
@@ -22,7 +23,7 @@ struct MapController {
         let texts = renderer.texts(context)
         let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
         let svg = MapView.svg(areas: areas, title: texts["map_title_areas"].replacingOccurrences(of: "{municipality}", with: signedIn.municipality.name),
-                              texts: texts)
+                              texts: texts, tiles: tiles)
         return renderer.page(
             "map", title: texts["map_title"],
             content: [
@@ -37,7 +38,7 @@ struct MapController {
     func pickPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
-        let picker = try await PlacePicker(database: database, texts: texts)
+        let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
             .model(municipality: signedIn.municipality, query: request.uri.queryParameters)
         return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker], request: request, context: context)
     }

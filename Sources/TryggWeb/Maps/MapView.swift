@@ -2,8 +2,11 @@ import TryggCore
 
 /// Builds map SVGs from the stored areas with the words in the reader's language.
 enum MapView {
-    static func svg(areas: [Area], title: String, texts: Texts, chosen: GeoPoint? = nil, focus: Area? = nil) -> String {
+    static func svg(
+        areas: [Area], title: String, texts: Texts, chosen: GeoPoint? = nil, focus: Area? = nil, tiles: TileLayer? = nil
+    ) -> String {
         var spec = MapSpec(title: title, description: texts["map_description"])
+        spec.tiles = tiles
         let shown = focus.map { [$0] } ?? areas
         spec.areas = shown.compactMap { area in area.geometry.map { MapSpec.Area(code: area.code, name: area.name, geometry: $0) } }
         spec.chosen = chosen

@@ -8,6 +8,7 @@ import TryggStore
 struct PlacePicker {
     let database: TryggDatabase
     let texts: Texts
+    let tiles: TileLayer?
 
     /// The view model for the `place-picker` partial, keeping what the user chose in `query`.
     func model(municipality: Municipality, query: Parameters) async throws -> [String: Any] {
@@ -29,7 +30,7 @@ struct PlacePicker {
         let zoomed = query["zoom"] == "1" ? focus : nil
         let areaName = areas.first { $0.code == (located ?? chosenArea) }?.name
         return [
-            "svg": MapView.svg(areas: areas, title: texts["picker_map_title"], texts: texts, chosen: chosen, focus: zoomed),
+            "svg": MapView.svg(areas: areas, title: texts["picker_map_title"], texts: texts, chosen: chosen, focus: zoomed, tiles: tiles),
             "areas": areas.map { ["code": $0.code, "name": $0.name, "selected": $0.code == (located ?? chosenArea)] },
             "latitude": latitude.map { String(format: "%.6f", $0) } ?? "",
             "longitude": longitude.map { String(format: "%.6f", $0) } ?? "",

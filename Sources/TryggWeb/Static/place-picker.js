@@ -47,9 +47,17 @@
       point.y = event.clientY;
       var p = point.matrixTransform(svg.getScreenCTM().inverse());
       var metres = parseFloat(svg.dataset.metresPerUnit);
+      var east = parseFloat(svg.dataset.originEasting) + p.x * metres;
+      var north = parseFloat(svg.dataset.originNorthing) - p.y * metres;
       mark(p.x, p.y);
-      locate("easting=" + (parseFloat(svg.dataset.originEasting) + p.x * metres) +
-             "&northing=" + (parseFloat(svg.dataset.originNorthing) - p.y * metres));
+      if (svg.dataset.projection === "EPSG:3857") {
+        // Web Mercator (a map with a tile background) inverts in closed form.
+        var radius = 6378137;
+        locate("latitude=" + (Math.atan(Math.sinh(north / radius)) * 180 / Math.PI) +
+               "&longitude=" + (east / radius * 180 / Math.PI));
+      } else {
+        locate("easting=" + east + "&northing=" + north);
+      }
     });
   }
 

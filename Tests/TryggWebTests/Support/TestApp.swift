@@ -13,13 +13,13 @@ let testPassword = "tio-tecken-minst"
 
 /// Runs `body` against the whole application on a fresh database, with one user per role created.
 func withTestApp(
-    _ engine: TestEngine, _ body: @Sendable (any TestClientProtocol, TestAccounts) async throws -> Void
+    _ engine: TestEngine, configuration: AppConfiguration = AppConfiguration(), _ body: @Sendable (any TestClientProtocol, TestAccounts) async throws -> Void
 ) async throws {
     try await withTestDatabase(engine) { database in
         let accounts = try await TestAccounts.create(in: database)
         var logger = Logger(label: "trygg.test")
         logger.logLevel = .warning
-        let app = try await buildApplication(AppConfiguration(), database: database, hashing: testHashing, logger: logger)
+        let app = try await buildApplication(configuration, database: database, hashing: testHashing, logger: logger)
         try await app.test(.router) { client in try await body(client, accounts) }
     }
 }
