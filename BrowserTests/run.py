@@ -17,6 +17,7 @@ import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
@@ -87,6 +88,29 @@ def click_and_wait(driver, selector):
         lambda d: d.execute_script("return window.__before === undefined && document.readyState === 'complete'"))
 
 
+def pick_porson(base, passwords):
+    """Zooms the place picker to Porsön, clicks on its label (the cells are convex, so the label point is
+    inside) and expects the page to say the chosen place is in Porsön."""
+    driver = browser(1280, 900)
+    try:
+        driver.get(base + "/sign-in")
+        driver.find_element(By.ID, "username").send_keys("rapportor")
+        driver.find_element(By.ID, "password").send_keys(passwords["rapportor"])
+        click_and_wait(driver, "form.form button[type=submit]")
+        driver.get(base + "/map/pick?area=porson&zoom=1")
+        label = next(t for t in driver.find_elements(By.CSS_SELECTOR, "svg.map .area-labels text") if t.text == "Porsön")
+        ActionChains(driver).move_to_element(label).click().perform()
+        WebDriverWait(driver, 10).until(lambda d: "Porsön" in d.find_element(By.CSS_SELECTOR, "[data-summary]").text)
+        assert driver.find_element(By.NAME, "latitude").get_attribute("value"), "the hidden latitude is filled"
+        driver.save_screenshot(os.path.join(SHOTS, "pick-porson.png"))
+        return None
+    except Exception as error:  # noqa: BLE001
+        driver.save_screenshot(os.path.join(SHOTS, "failed-pick-porson.png"))
+        return f"{error.__class__.__name__}: {getattr(error, 'msg', error)}"
+    finally:
+        driver.quit()
+
+
 def main():
     # A hung server or browser must not hang CI: give up after three minutes.
     signal.alarm(180)
@@ -128,11 +152,13 @@ def main():
                     results.append((username, f"{error.__class__.__name__}: {getattr(error, 'msg', error)} at {where}"))
                 finally:
                     driver.quit()
+            results.append(("a click inside Porsön on the place picker", pick_porson(base, passwords)))
         finally:
             process.terminate()
             process.wait(timeout=20)
     for username, error in results:
-        print(f"{'ok  ' if error is None else 'FAIL'} sign in and out as {username}" + (f": {error}" if error else ""))
+        label = username if " " in username else f"sign in and out as {username}"
+        print(f"{'ok  ' if error is None else 'FAIL'} {label}" + (f": {error}" if error else ""))
     failed = sum(1 for _, error in results if error is not None)
     print(f"browser: {len(results) - failed} passed, {failed} failed")
     return 1 if failed else 0
