@@ -82,7 +82,10 @@ extension FieldError.Problem {
         case .atLeastOneRole: "give at least one --role"
         case .passwordTooShort: "the password must have at least \(PasswordPolicy.minimumLength) characters"
         case .passwordTooLong: "the password may be at most \(PasswordPolicy.maximumBytes) bytes"
-        case .invalidNumber: "must be a whole number"
+        case .invalidNumber: "must be a valid number"
+        case .inFuture: "lies in the future"
+        case .personalData: "contains personal data"
+        case .changedMeanwhile: "was changed by someone else meanwhile"
         }
     }
 }

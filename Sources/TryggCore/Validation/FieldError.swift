@@ -20,6 +20,10 @@ public struct FieldError: Sendable, Equatable, Codable {
         case passwordTooShort
         case passwordTooLong
         case invalidNumber
+        case inFuture
+        case personalData
+        /// Someone else changed the record first.
+        case changedMeanwhile
     }
 }
 

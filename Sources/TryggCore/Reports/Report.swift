@@ -1,0 +1,74 @@
+import Foundation
+
+/// A reported event or observation, as stored and reviewed.
+public struct Report: Sendable, Equatable, Identifiable, Codable {
+    public var id: UUID
+    public var indicatorCode: String
+    public var subtypeCode: String?
+    public var occurredAt: Date
+    public var partOfDay: ReportDraft.PartOfDay?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var areaCode: String?
+    public var placeDescription: String
+    public var description: String
+    public var peopleCount: Int?
+    public var status: ReportStatus
+    public var reporterID: UUID
+    public var organisationID: UUID
+    public var createdAt: Date
+    /// The reviewer's comment when returned, or the reason when rejected.
+    public var reviewComment: String?
+    /// Raised by every change, so two reviewers deciding at once cannot both win.
+    public var version: Int
+
+    /// The ISO week the event belongs to.
+    public var week: ISOWeek { ISOWeek(containing: occurredAt) }
+}
+
+/// One entry of a report's append-only history: who did what, when and why.
+public struct ReportEvent: Sendable, Equatable, Codable {
+    public enum Action: String, Sendable, Codable {
+        case created, edited, resubmitted, approved, returned, rejected, merged, published, redacted
+    }
+
+    public var at: Date
+    public var actorID: UUID
+    public var action: Action
+    public var comment: String?
+
+    public init(at: Date, actorID: UUID, action: Action, comment: String? = nil) {
+        self.at = at
+        self.actorID = actorID
+        self.action = action
+        self.comment = comment
+    }
+}
+
+/// Which reports a role may see (docs/domain.md, "Who sees what").
+public enum ReportScope: Sendable, Equatable {
+    /// A reporter: their own reports.
+    case own(UUID)
+    /// Reviewers and coordinators: every report of the municipality.
+    case all
+    /// Analysts: approved and published reports.
+    case approved
+    /// Readers: published reports only, without who reported them.
+    case published
+
+    /// The widest scope the user's roles give.
+    public static func of(_ user: User) -> ReportScope {
+        if user.hasAny(of: [.reviewer, .coordinator]) { return .all }
+        if user.has(.analyst) { return .approved }
+        if user.has(.reporter) { return .own(user.id) }
+        return .published
+    }
+
+    public var statuses: [ReportStatus]? {
+        switch self {
+        case .own, .all: nil
+        case .approved: [.approved, .published]
+        case .published: [.published]
+        }
+    }
+}
