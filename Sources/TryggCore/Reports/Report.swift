@@ -22,6 +22,31 @@ public struct Report: Sendable, Equatable, Identifiable, Codable {
     /// Raised by every change, so two reviewers deciding at once cannot both win.
     public var version: Int
 
+    public init(
+        id: UUID, indicatorCode: String, subtypeCode: String?, occurredAt: Date, partOfDay: ReportDraft.PartOfDay?,
+        latitude: Double?, longitude: Double?, areaCode: String?, placeDescription: String, description: String,
+        peopleCount: Int?, status: ReportStatus, reporterID: UUID, organisationID: UUID, createdAt: Date,
+        reviewComment: String?, version: Int
+    ) {
+        self.id = id
+        self.indicatorCode = indicatorCode
+        self.subtypeCode = subtypeCode
+        self.occurredAt = occurredAt
+        self.partOfDay = partOfDay
+        self.latitude = latitude
+        self.longitude = longitude
+        self.areaCode = areaCode
+        self.placeDescription = placeDescription
+        self.description = description
+        self.peopleCount = peopleCount
+        self.status = status
+        self.reporterID = reporterID
+        self.organisationID = organisationID
+        self.createdAt = createdAt
+        self.reviewComment = reviewComment
+        self.version = version
+    }
+
     /// The ISO week the event belongs to.
     public var week: ISOWeek { ISOWeek(containing: occurredAt) }
 }

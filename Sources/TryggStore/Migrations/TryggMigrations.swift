@@ -12,5 +12,6 @@ enum TryggMigrations {
         M007CreateIndicators(),
         M008CreateAreas(),
         M009AddAreaGeometry(),
+        M010CreateReports(),
     ]
 }

@@ -1,0 +1,148 @@
+import FluentKit
+import Foundation
+import SQLKit
+import TryggCore
+
+/// A report draft that failed its checks, with every field error and personal-data finding.
+public struct ReportRefusal: Error, Sendable, Equatable {
+    public var validation: ReportValidation
+}
+
+/// Filters for report lists; nil means any.
+public struct ReportFilter: Sendable, Equatable {
+    public var status: ReportStatus?
+    public var week: ISOWeek?
+    public var areaCode: String?
+    public var indicatorCode: String?
+
+    public init(status: ReportStatus? = nil, week: ISOWeek? = nil, areaCode: String? = nil, indicatorCode: String? = nil) {
+        self.status = status
+        self.week = week
+        self.areaCode = areaCode
+        self.indicatorCode = indicatorCode
+    }
+}
+
+/// The municipality's reports: submission, the reporter's edits, review decisions and the history of each.
+public struct ReportStore: Sendable {
+    let database: TryggDatabase
+    let municipalityID: UUID
+
+    public init(_ database: TryggDatabase, municipalityID: UUID) {
+        self.database = database
+        self.municipalityID = municipalityID
+    }
+
+    /// Checks and stores a new report; its area comes from its point when it has one.
+    public func submit(_ draft: ReportDraft, by reporter: User, now: Date = Date()) async throws -> Report {
+        let areaCode = try await checkedArea(draft, now: now)
+        let record = ReportRecord()
+        record.id = UUID()
+        record.municipalityID = municipalityID
+        record.apply(draft, areaCode: areaCode)
+        record.status = ReportStatus.submitted.rawValue
+        record.reporterID = reporter.id
+        record.organisationID = reporter.organisationID
+        record.version = 1
+        record.createdAt = now
+        try await database.db.transaction { db in
+            try await record.create(on: db)
+            try await ReportEventRecord(reportID: record.id!, event: .init(at: now, actorID: reporter.id, action: .created)).create(on: db)
+        }
+        return record.value
+    }
+
+    /// The reporter changes their own report while it is not yet reviewed; a returned report is resubmitted.
+    public func edit(_ id: UUID, with draft: ReportDraft, by reporter: User, now: Date = Date()) async throws -> Report {
+        guard let record = try await query().filter(\.$id == id).first(), record.reporterID == reporter.id else {
+            throw StoreError.notFound("report")
+        }
+        guard ReportStatus(rawValue: record.status)?.editableByReporter == true else { throw StoreError.conflict("report") }
+        let areaCode = try await checkedArea(draft, now: now)
+        let resubmitting = record.status == ReportStatus.returned.rawValue
+        record.apply(draft, areaCode: areaCode)
+        record.status = ReportStatus.submitted.rawValue
+        record.version += 1
+        try await database.db.transaction { db in
+            try await record.save(on: db)
+            try await ReportEventRecord(reportID: id, event: .init(at: now, actorID: reporter.id, action: resubmitting ? .resubmitted : .edited))
+                .create(on: db)
+        }
+        return record.value
+    }
+
+    /// Records a reviewer's decision. With `expectedVersion`, a report changed meanwhile is a conflict:
+    /// of two reviewers deciding at once, one wins and the other is told.
+    public func decide(
+        _ id: UUID, _ decision: ReviewDecision, comment: String?, by reviewer: User, expectedVersion: Int? = nil, now: Date = Date()
+    ) async throws -> Report {
+        guard let record = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
+        let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if decision.needsComment && (comment ?? "").isEmpty { throw ValidationFailure([.init("comment", .required)]) }
+        guard let current = ReportStatus(rawValue: record.status), let next = current.after(decision),
+              expectedVersion == nil || expectedVersion == record.version else {
+            throw StoreError.conflict("report")
+        }
+        let sql = database.db as! any SQLDatabase
+        // Compare-and-set on the version: the database, not this process, decides who was first.
+        let changed = try await sql.update("reports")
+            .set("status", to: next.rawValue)
+            .set("review_comment", to: decision == .approve ? nil : comment)
+            .set("version", to: record.version + 1)
+            .where("id", .equal, id)
+            .where("version", .equal, record.version)
+            .returning("id")
+            .all()
+        guard !changed.isEmpty else { throw StoreError.conflict("report") }
+        let action: ReportEvent.Action = switch decision {
+        case .approve: .approved
+        case .return: .returned
+        case .reject: .rejected
+        }
+        try await ReportEventRecord(reportID: id, event: .init(at: now, actorID: reviewer.id, action: action, comment: comment))
+            .create(on: database.db)
+        guard let updated = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
+        return updated.value
+    }
+
+    public func find(_ id: UUID, scope: ReportScope) async throws -> Report? {
+        try await scoped(scope).filter(\.$id == id).first()?.value
+    }
+
+    public func list(scope: ReportScope, filter: ReportFilter = ReportFilter(), limit: Int = 500) async throws -> [Report] {
+        var query = scoped(scope)
+        if let status = filter.status { query = query.filter(\.$status == status.rawValue) }
+        if let week = filter.week { query = query.filter(\.$week == week.description) }
+        if let area = filter.areaCode { query = query.filter(\.$areaCode == area) }
+        if let indicator = filter.indicatorCode { query = query.filter(\.$indicatorCode == indicator) }
+        return try await query.sort(\.$occurredAt, .descending).limit(limit).all().map(\.value)
+    }
+
+    /// The report's history, oldest first.
+    public func history(of id: UUID) async throws -> [ReportEvent] {
+        try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().compactMap(\.value)
+    }
+
+    private func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
+        let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
+        let areas = AreaStore(database, municipalityID: municipalityID)
+        let areaCodes = Set(try await areas.all().filter(\.active).map(\.code))
+        let validation = draft.validate(indicators: indicators, areaCodes: areaCodes, now: now)
+        guard validation.isValid else { throw ReportRefusal(validation: validation) }
+        if let latitude = draft.latitude, let longitude = draft.longitude {
+            return try await areas.locator().area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
+        }
+        return draft.areaCode
+    }
+
+    private func scoped(_ scope: ReportScope) -> QueryBuilder<ReportRecord> {
+        var query = self.query()
+        if case .own(let reporterID) = scope { query = query.filter(\.$reporterID == reporterID) }
+        if let statuses = scope.statuses { query = query.filter(\.$status ~~ statuses.map(\.rawValue)) }
+        return query
+    }
+
+    private func query() -> QueryBuilder<ReportRecord> {
+        ReportRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
+    }
+}
