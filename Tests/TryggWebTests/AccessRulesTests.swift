@@ -53,6 +53,7 @@ struct AccessRulesTests {
         Route(method: .get, path: "/api/v1/areas", roles: nil),
         Route(method: .get, path: "/api/v1/organisations", roles: [.coordinator]),
         Route(method: .get, path: "/api/v1/areas/geojson", roles: nil),
+        Route(method: .get, path: "/api/v1/reports", roles: nil),
         Route(method: .get, path: "/api/v1/areas/locate?latitude=65.6&longitude=22.1", roles: nil),
     ]
 
@@ -142,7 +143,8 @@ struct AccessRulesTests {
         let document = OpenAPIController.document
         let json = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
         let paths = try #require(json["paths"] as? [String: [String: Any]])
-        for route in Self.apiRoutes + [Route(method: .post, path: "/api/v1/auth/token", roles: nil)] {
+        let others = [("/api/v1/auth/token", HTTPRequest.Method.post), ("/api/v1/reports", .post), ("/api/v1/reports/{id}", .get), ("/api/v1/reports/{id}/decision", .post)]
+        for route in Self.apiRoutes + others.map({ Route(method: $0.1, path: $0.0, roles: nil) }) {
             let documented = paths[String(route.path.dropFirst("/api/v1".count).prefix { $0 != "?" })]
             #expect(documented?[route.method.rawValue.lowercased()] != nil, "\(route)")
         }

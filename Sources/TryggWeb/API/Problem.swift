@@ -10,6 +10,8 @@ struct Problem: Encodable {
     var detail: String
     var errors: [Field]?
     var retryAfterSeconds: Int?
+    /// Personal data found in a refused report: kind and character range in the text.
+    var findings: [PersonalDataFinding]?
     var requestId: String
 
     struct Field: Encodable {
@@ -28,6 +30,11 @@ struct Problem: Encodable {
         case .invalid(let fields):
             detail = texts["error_invalid"]
             errors = fields.map { Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem)) }
+        case .refusedReport(let validation):
+            detail = texts["error_invalid"]
+            errors = validation.errors.map { Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem)) }
+            let found = validation.findings.filter(\.blocks)
+            findings = found.isEmpty ? nil : found
         case .badRequest(let message):
             detail = message
         case .throttled(let seconds):

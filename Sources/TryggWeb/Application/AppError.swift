@@ -10,13 +10,18 @@ public enum AppError: Error, Sendable {
     case invalid([FieldError])
     case badRequest(String)
     case throttled(retryAfterSeconds: Int)
+    /// A report draft refused for its fields or the personal data in it.
+    case refusedReport(ReportValidation)
+    /// Someone else changed the record first (409).
+    case conflict
 
     public var status: HTTPResponse.Status {
         switch self {
         case .unauthenticated: .unauthorized
         case .forbidden, .csrfMismatch: .forbidden
         case .notFound: .notFound
-        case .invalid: .unprocessableContent
+        case .invalid, .refusedReport: .unprocessableContent
+        case .conflict: .conflict
         case .badRequest: .badRequest
         case .throttled: .tooManyRequests
         }
@@ -29,7 +34,8 @@ public enum AppError: Error, Sendable {
         case .forbidden: "error_forbidden"
         case .notFound: "error_not_found"
         case .csrfMismatch: "error_csrf"
-        case .invalid: "error_invalid"
+        case .invalid, .refusedReport: "error_invalid"
+        case .conflict: "problem_changedMeanwhile"
         case .badRequest: "error_bad_request"
         case .throttled: "error_throttled"
         }

@@ -41,6 +41,7 @@ public func buildRouter(
     AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
     AccountAPI(database: database).register(on: api)
     GeographyAPI(database: database).register(on: api)
+    ReportsAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
 
     let sessionDriver = DatabasePersistDriver(table: SessionTable(database))

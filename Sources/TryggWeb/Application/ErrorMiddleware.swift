@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TryggCore
+import TryggStore
 
 /// Turns every error into what its audience reads: problem+json (RFC 9457) under `/api/`, an HTML page elsewhere.
 struct ErrorMiddleware: RouterMiddleware {
@@ -45,6 +46,9 @@ struct ErrorMiddleware: RouterMiddleware {
         switch error {
         case let error as AppError: return error
         case let failure as ValidationFailure: return .invalid(failure.errors)
+        case let refusal as ReportRefusal: return .refusedReport(refusal.validation)
+        case StoreError.conflict: return .conflict
+        case StoreError.notFound: return .notFound
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as HTTPError where error.status == .unauthorized: return .unauthenticated
         case let error as HTTPError where error.status.code < 500: return .badRequest(error.body ?? error.status.reasonPhrase)

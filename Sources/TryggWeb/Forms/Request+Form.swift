@@ -11,10 +11,14 @@ extension Request {
     }
 
     /// Decodes a JSON body, turning malformed JSON into a 400 with the decoder's reason.
-    public mutating func json<T: Decodable>(_ type: T.Type) async throws -> T {
+    public mutating func json<T: Decodable>(
+        _ type: T.Type, dates: JSONDecoder.DateDecodingStrategy = .deferredToDate
+    ) async throws -> T {
         let buffer = try await collectBody(upTo: Self.maxBodySize)
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer: buffer))
+            let decoder = JSONDecoder()
+            decoder.dateDecodingStrategy = dates
+            return try decoder.decode(T.self, from: Data(buffer: buffer))
         } catch {
             throw AppError.badRequest("The request body is not the JSON this endpoint expects: \(error)")
         }

@@ -1,0 +1,137 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `/api/v1/reports`: submit, list and read reports within the caller's scope, and decide on them.
+struct ReportsAPI {
+    let database: TryggDatabase
+
+    /// A report as the API shows it; who reported is left out for those who may only read published weeks.
+    struct ReportJSON: Encodable {
+        var id: UUID
+        var status: ReportStatus
+        var indicator: String
+        var subtype: String?
+        var occurredAt: Date
+        var partOfDay: ReportDraft.PartOfDay?
+        var week: String
+        var latitude: Double?
+        var longitude: Double?
+        var area: String?
+        var placeDescription: String
+        var description: String
+        var peopleCount: Int?
+        var reviewComment: String?
+        var version: Int
+        var reporter: UUID?
+
+        init(_ report: Report, showReporter: Bool) {
+            id = report.id
+            status = report.status
+            indicator = report.indicatorCode
+            subtype = report.subtypeCode
+            occurredAt = report.occurredAt
+            partOfDay = report.partOfDay
+            week = report.week.description
+            latitude = report.latitude
+            longitude = report.longitude
+            area = report.areaCode
+            placeDescription = report.placeDescription
+            description = report.description
+            peopleCount = report.peopleCount
+            reviewComment = showReporter ? report.reviewComment : nil
+            version = report.version
+            reporter = showReporter ? report.reporterID : nil
+        }
+    }
+
+    struct NewReport: Decodable {
+        var indicator: String?
+        var subtype: String?
+        var occurredAt: Date?
+        var partOfDay: ReportDraft.PartOfDay?
+        var latitude: Double?
+        var longitude: Double?
+        var area: String?
+        var placeDescription: String?
+        var description: String?
+        var peopleCount: Int?
+
+        var draft: ReportDraft {
+            ReportDraft(
+                indicatorCode: indicator ?? "", subtypeCode: subtype, occurredAt: occurredAt, partOfDay: partOfDay,
+                latitude: latitude, longitude: longitude, areaCode: area, placeDescription: placeDescription ?? "",
+                description: description ?? "", peopleCount: peopleCount
+            )
+        }
+    }
+
+    struct Decision: Decodable {
+        var decision: ReviewDecision
+        var comment: String?
+        /// The version the reviewer saw; a report changed since is a 409 conflict.
+        var version: Int?
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.post("reports") { request, context in
+            let signedIn = try context.require(.reporter)
+            var request = request
+            let body = try await request.json(NewReport.self, dates: Self.iso8601)
+            let report = try await store(signedIn).submit(body.draft, by: signedIn.user)
+            return try JSONResponse.make(ReportJSON(report, showReporter: true), status: .created)
+        }
+        router.get("reports") { request, context in
+            let signedIn = try context.requireUser()
+            let scope = ReportScope.of(signedIn.user)
+            let reports = try await store(signedIn).list(scope: scope, filter: try Self.filter(request.uri.queryParameters))
+            return try JSONResponse.make(reports.map { ReportJSON($0, showReporter: scope != .published) })
+        }
+        router.get("reports/:id") { _, context in
+            let signedIn = try context.requireUser()
+            let scope = ReportScope.of(signedIn.user)
+            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+                  let report = try await store(signedIn).find(id, scope: scope) else { throw AppError.notFound }
+            return try JSONResponse.make(ReportJSON(report, showReporter: scope != .published))
+        }
+        router.post("reports/:id/decision") { request, context in
+            let signedIn = try context.require(.reviewer, .coordinator)
+            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
+            var request = request
+            let body = try await request.json(Decision.self)
+            let report = try await store(signedIn).decide(
+                id, body.decision, comment: body.comment, by: signedIn.user, expectedVersion: body.version
+            )
+            return try JSONResponse.make(ReportJSON(report, showReporter: true))
+        }
+    }
+
+    /// ISO 8601 with or without fractional seconds, as scripts and browsers send it.
+    static let iso8601 = JSONDecoder.DateDecodingStrategy.custom { decoder in
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let date = formatter.date(from: text) { return date }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an ISO 8601 date-time such as 2026-11-25T21:30:00+01:00"))
+    }
+
+    func store(_ signedIn: SignedInUser) -> ReportStore { ReportStore(database, municipalityID: signedIn.municipality.id) }
+
+    /// Reads `status`, `week`, `area` and `indicator`; a malformed value is a 422 naming it.
+    static func filter(_ query: Parameters) throws -> ReportFilter {
+        var filter = ReportFilter()
+        var errors: [FieldError] = []
+        if let status = query["status"] {
+            if let parsed = ReportStatus(rawValue: String(status)) { filter.status = parsed } else { errors.append(.init("status", .unknown)) }
+        }
+        if let week = query["week"] {
+            if let parsed = ISOWeek(String(week)) { filter.week = parsed } else { errors.append(.init("week", .invalidNumber)) }
+        }
+        filter.areaCode = query["area"].map(String.init)
+        filter.indicatorCode = query["indicator"].map(String.init)
+        guard errors.isEmpty else { throw AppError.invalid(errors) }
+        return filter
+    }
+}
