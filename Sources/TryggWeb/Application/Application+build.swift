@@ -59,6 +59,8 @@ public func buildRouter(
     HomeController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    ReviewController(database: database, renderer: renderer).register(on: web)
     registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
     return router
 }

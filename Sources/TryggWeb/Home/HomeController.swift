@@ -39,8 +39,12 @@ struct HomeController {
                 ["href": SitePath.adminIndicators, "label": texts["nav_indicators"]],
                 ["href": SitePath.adminAreas, "label": texts["nav_areas"]],
             ]
-        case .reporter, .reviewer, .analyst, .reader:
-            []
+        case .reporter:
+            [["href": SitePath.newReport, "label": texts["nav_new_report"]], ["href": SitePath.reports, "label": texts["nav_my_reports"]]]
+        case .reviewer:
+            [["href": SitePath.reports, "label": texts["nav_reports"]]]
+        case .analyst, .reader:
+            [["href": SitePath.map, "label": texts["nav_map"]]]
         }
     }
 }

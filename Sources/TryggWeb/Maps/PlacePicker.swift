@@ -10,13 +10,21 @@ struct PlacePicker {
     let texts: Texts
     let tiles: TileLayer?
 
-    /// The view model for the `place-picker` partial, keeping what the user chose in `query`.
+    /// The view model for the `place-picker` partial, from a page's query.
     func model(municipality: Municipality, query: Parameters) async throws -> [String: Any] {
+        try await model(
+            municipality: municipality, area: query["area"].map(String.init) ?? "",
+            latitude: query["latitude"].flatMap { Double(String($0)) }, longitude: query["longitude"].flatMap { Double(String($0)) },
+            place: query["place"].map(String.init) ?? "", zoom: query["zoom"] == "1"
+        )
+    }
+
+    /// The view model for the `place-picker` partial, keeping what the user chose.
+    func model(
+        municipality: Municipality, area chosenArea: String, latitude: Double?, longitude: Double?, place: String, zoom: Bool
+    ) async throws -> [String: Any] {
         let store = AreaStore(database, municipalityID: municipality.id)
         let areas = try await store.all().filter(\.active)
-        let chosenArea = query["area"].map(String.init) ?? ""
-        let latitude = query["latitude"].flatMap { Double(String($0)) }
-        let longitude = query["longitude"].flatMap { Double(String($0)) }
         var chosen: GeoPoint?
         var located: String?
         if let latitude, let longitude {
@@ -27,14 +35,14 @@ struct PlacePicker {
             }
         }
         let focus = areas.first { $0.code == (located ?? chosenArea) && $0.geometry != nil }
-        let zoomed = query["zoom"] == "1" ? focus : nil
+        let zoomed = zoom ? focus : nil
         let areaName = areas.first { $0.code == (located ?? chosenArea) }?.name
         return [
             "svg": MapView.svg(areas: areas, title: texts["picker_map_title"], texts: texts, chosen: chosen, focus: zoomed, tiles: tiles),
             "areas": areas.map { ["code": $0.code, "name": $0.name, "selected": $0.code == (located ?? chosenArea)] },
             "latitude": latitude.map { String(format: "%.6f", $0) } ?? "",
             "longitude": longitude.map { String(format: "%.6f", $0) } ?? "",
-            "place": query["place"].map(String.init) ?? "",
+            "place": place,
             "summary": chosen.map { point in
                 texts["picker_summary"]
                     .replacingOccurrences(of: "{position}", with: String(format: "%.5f, %.5f", point.latitude, point.longitude))

@@ -3,7 +3,10 @@ import TryggCore
 /// The main menu: what each role may open.
 enum Navigation {
     static func items(for user: User, texts: Texts, currentPath: String) -> [[String: Any]] {
-        var items: [(String, String)] = [(SitePath.home, texts["nav_home"]), (SitePath.map, texts["nav_map"])]
+        var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
+        if user.has(.reporter) { items.append((SitePath.newReport, texts["nav_new_report"])) }
+        items.append((SitePath.reports, texts[user.hasAny(of: [.reviewer, .coordinator, .analyst]) ? "nav_reports" : "nav_my_reports"]))
+        items.append((SitePath.map, texts["nav_map"]))
         if user.has(.coordinator) {
             items += [
                 (SitePath.adminUsers, texts["nav_users"]),
@@ -15,7 +18,7 @@ enum Navigation {
         }
         items.append((SitePath.tokens, texts["nav_tokens"]))
         return items.map { path, label in
-            let current = path == SitePath.home ? currentPath == path : currentPath.hasPrefix(path)
+            let current = path == SitePath.home || path == SitePath.reports ? currentPath == path : currentPath.hasPrefix(path)
             return ["href": path, "label": label, "current": current]
         }
     }

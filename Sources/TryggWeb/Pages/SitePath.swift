@@ -17,6 +17,8 @@ public enum SitePath {
     public static let adminAreasImport = "/admin/areas/import"
     public static let adminAreasExport = "/admin/areas/export.geojson"
     public static let map = "/map"
+    public static let reports = "/reports"
+    public static let newReport = "/reports/new"
     public static let pickPlace = "/map/pick"
     public static let locate = "/map/locate"
     public static let pickerScript = "/static/place-picker.js"
@@ -25,6 +27,7 @@ public enum SitePath {
     public static func new(_ collection: String) -> String { "\(collection)/new" }
     public static func edit(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/edit" }
     public static func activation(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/active" }
+    public static func report(_ id: UUID) -> String { "/reports/\(id.uuidString)" }
     public static func revokeToken(_ id: UUID) -> String { "\(tokens)/\(id.uuidString)/revoke" }
 
     /// Only local paths may be redirect targets, so a crafted link cannot send people elsewhere.

@@ -1,0 +1,36 @@
+import Foundation
+import TryggCore
+import TryggStore
+
+/// Indicator, sub-type and area names for showing reports, looked up once per page.
+struct CatalogueNames {
+    let indicators: [String: Indicator]
+    let areas: [String: String]
+    let texts: Texts
+
+    static func load(_ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts) async throws -> CatalogueNames {
+        let indicators = try await IndicatorStore(database, municipalityID: municipality.id).all()
+        let areas = try await AreaStore(database, municipalityID: municipality.id).all()
+        return CatalogueNames(
+            indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
+            areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.code, $0.name) }), texts: texts
+        )
+    }
+
+    func what(_ report: Report) -> String {
+        guard let indicator = indicators[report.indicatorCode] else { return report.indicatorCode }
+        let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
+        guard let code = report.subtypeCode, let subtype = indicator.subtypes.first(where: { $0.code == code }) else { return name }
+        return name + ": " + texts.name(sv: subtype.nameSv, en: subtype.nameEn)
+    }
+
+    func area(_ code: String?) -> String { code.flatMap { areas[$0] } ?? "–" }
+
+    /// Local date and time, or the date and part of day when only that is known.
+    static func when(_ report: Report, _ texts: Texts) -> String {
+        let c = ISOWeek.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: report.occurredAt)
+        let day = String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        if let part = report.partOfDay { return day + " (" + texts["part_\(part.rawValue)"].lowercased() + ")" }
+        return day + String(format: " %02d:%02d", c.hour!, c.minute!)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// One report: what, when, where, its status, its history for those who may see it, and the reviewer's
+/// decision form.
+struct ReportDetail {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+
+    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        let scope = ReportScope.of(signedIn.user)
+        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let report = try await store.find(id, scope: scope) else { throw AppError.notFound }
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let own = report.reporterID == signedIn.user.id
+        let mayReadHistory = own || scope == .all
+        let users = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoHashing()).all()
+        let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
+        let history = mayReadHistory ? try await store.history(of: id).map { event -> [String: Any] in
+            ["when": event.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)),
+             "who": userNames[event.actorID] ?? "?", "what": texts["event_\(event.action.rawValue)"], "comment": event.comment as Any]
+        } : []
+        let query = request.uri.queryParameters
+        return renderer.page(
+            "report", title: names.what(report),
+            content: [
+                "what": names.what(report), "when": CatalogueNames.when(report, texts), "area": names.area(report.areaCode),
+                "place": report.placeDescription, "description": report.description, "people": report.peopleCount as Any,
+                "position": report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) } as Any,
+                "status": texts["status_\(report.status.rawValue)"], "week": report.week.description,
+                "reviewComment": (own || scope == .all) ? report.reviewComment as Any : nil as String? as Any,
+                "history": history, "hasHistory": !history.isEmpty,
+                "editHref": own && report.status.editableByReporter ? SitePath.report(id) + "/edit" : nil as String? as Any,
+                "decide": scope == .all && report.status == .submitted && signedIn.user.hasAny(of: [.reviewer, .coordinator]),
+                "decisionAction": SitePath.report(id) + "/decision", "version": report.version,
+                "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,
+            ],
+            request: request, context: context
+        )
+    }
+}
+
+/// Listing users needs no password hashing.
+struct NoHashing: PasswordHashing {
+    func hash(_ password: String) -> String { "" }
+    func verify(_ password: String, against hash: String) -> Bool { false }
+}

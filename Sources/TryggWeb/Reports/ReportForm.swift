@@ -1,0 +1,97 @@
+import Foundation
+import TryggCore
+
+/// The report form's fields as typed, and the draft they make; kept whole so a refused form shows them again.
+struct ReportForm {
+    var what: String = ""
+    var date: String = ""
+    var time: String = ""
+    var partOfDay: String = ""
+    var latitude: String = ""
+    var longitude: String = ""
+    var area: String = ""
+    var place: String = ""
+    var description: String = ""
+    var people: String = ""
+
+    init() {}
+
+    init(_ form: FormData) {
+        what = form["what"]
+        date = form["date"]
+        time = form["time"]
+        partOfDay = form["partOfDay"]
+        latitude = form["latitude"]
+        longitude = form["longitude"]
+        area = form["area"]
+        place = form["place"]
+        description = form["description"]
+        people = form["people"]
+    }
+
+    init(_ report: Report) {
+        what = report.indicatorCode + (report.subtypeCode.map { ":" + $0 } ?? "")
+        let parts = ISOWeek.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: report.occurredAt)
+        date = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        if let part = report.partOfDay { partOfDay = part.rawValue } else { time = String(format: "%02d:%02d", parts.hour!, parts.minute!) }
+        latitude = report.latitude.map { String(format: "%.6f", $0) } ?? ""
+        longitude = report.longitude.map { String(format: "%.6f", $0) } ?? ""
+        area = report.areaCode ?? ""
+        place = report.placeDescription
+        description = report.description
+        people = report.peopleCount.map(String.init) ?? ""
+    }
+
+    /// The draft, plus errors for fields that are not even readable (a date that is no date).
+    func draft() -> (ReportDraft, [FieldError]) {
+        var errors: [FieldError] = []
+        let pieces = what.split(separator: ":", maxSplits: 1).map(String.init)
+        let part = ReportDraft.PartOfDay(rawValue: partOfDay)
+        var occurredAt: Date?
+        if !date.isEmpty {
+            occurredAt = Self.date(date, time: time, part: part)
+            if occurredAt == nil { errors.append(.init("occurredAt", .invalidNumber)) }
+        }
+        var peopleCount: Int?
+        if !people.trimmingCharacters(in: .whitespaces).isEmpty {
+            peopleCount = Int(people.trimmingCharacters(in: .whitespaces))
+            if peopleCount == nil { errors.append(.init("peopleCount", .invalidNumber)) }
+        }
+        let draft = ReportDraft(
+            indicatorCode: pieces.first ?? "", subtypeCode: pieces.count > 1 ? pieces[1] : nil, occurredAt: occurredAt,
+            partOfDay: time.isEmpty ? part : nil, latitude: Double(latitude), longitude: Double(longitude),
+            areaCode: area.isEmpty ? nil : area, placeDescription: place, description: description, peopleCount: peopleCount
+        )
+        return (draft, errors)
+    }
+
+    /// A local date and time; without a time, the start of the part of day (or noon).
+    static func date(_ day: String, time: String, part: ReportDraft.PartOfDay?) -> Date? {
+        let dayParts = day.split(separator: "-").compactMap { Int($0) }
+        guard dayParts.count == 3 else { return nil }
+        var hour = part?.hours.start ?? 12, minute = 0
+        if !time.isEmpty {
+            let timeParts = time.split(separator: ":").compactMap { Int($0) }
+            guard timeParts.count >= 2, (0..<24).contains(timeParts[0]), (0..<60).contains(timeParts[1]) else { return nil }
+            hour = timeParts[0]
+            minute = timeParts[1]
+        }
+        let components = DateComponents(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: hour % 24, minute: minute)
+        guard let date = ISOWeek.calendar.date(from: components),
+              ISOWeek.calendar.component(.day, from: date) == dayParts[2] else { return nil }
+        return date
+    }
+
+    /// The fields a "save and report another" keeps: when and where.
+    var keepingWhenAndWhere: ReportForm {
+        var next = ReportForm()
+        next.date = date
+        next.time = time
+        next.partOfDay = partOfDay
+        next.latitude = latitude
+        next.longitude = longitude
+        next.area = area
+        next.place = place
+        return next
+    }
+}

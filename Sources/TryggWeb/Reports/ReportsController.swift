@@ -1,0 +1,129 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The reporter's pages: the report form (phone first), the list of reports and one report with its history.
+struct ReportsController {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+    let tiles: TileLayer?
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.newReport)) { request, context in
+            let signedIn = try context.require(.reporter)
+            var form = ReportForm()
+            form.date = Self.today()
+            return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
+        }
+        router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
+        router.get(RouterPath(SitePath.reports)) { request, context in try await list(request, context) }
+        router.get("/reports/:id") { request, context in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
+        router.get("/reports/:id/edit") { request, context in
+            let signedIn = try context.require(.reporter)
+            let report = try await ownEditable(context, signedIn)
+            return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
+        }
+        router.post("/reports/:id/edit") { request, context in
+            let signedIn = try context.require(.reporter)
+            let report = try await ownEditable(context, signedIn)
+            var request = request
+            let form = ReportForm(try await request.form())
+            let (draft, readErrors) = form.draft()
+            guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report) }
+            do {
+                _ = try await ReportStore(database, municipalityID: signedIn.municipality.id).edit(report.id, with: draft, by: signedIn.user)
+            } catch let refusal as ReportRefusal {
+                return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation, editing: report)
+            }
+            return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
+        }
+    }
+
+    func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.require(.reporter)
+        var request = request
+        let raw = try await request.form()
+        let form = ReportForm(raw)
+        let (draft, readErrors) = form.draft()
+        guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil) }
+        let report: Report
+        do {
+            report = try await ReportStore(database, municipalityID: signedIn.municipality.id).submit(draft, by: signedIn.user)
+        } catch let refusal as ReportRefusal {
+            return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation)
+        }
+        if raw["another"] == "true" {
+            return try await page(request, context, signedIn, form: form.keepingWhenAndWhere, errors: [], validation: nil,
+                                  notice: renderer.texts(context)["report_saved_another"], status: .created)
+        }
+        return Response.redirect(to: SitePath.report(report.id) + "?submitted=1")
+    }
+
+    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        let scope = ReportScope.of(signedIn.user)
+        let reports = try await ReportStore(database, municipalityID: signedIn.municipality.id).list(scope: scope, limit: 200)
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        return renderer.page(
+            "reports", title: texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"],
+            content: [
+                "rows": reports.map { report in
+                    ["href": SitePath.report(report.id), "when": CatalogueNames.when(report, texts), "what": names.what(report),
+                     "area": names.area(report.areaCode), "status": texts["status_\(report.status.rawValue)"]]
+                },
+                "hasRows": !reports.isEmpty, "canReport": signedIn.user.has(.reporter),
+            ],
+            request: request, context: context
+        )
+    }
+
+    func page(
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, form: ReportForm, errors: [FieldError],
+        validation: ReportValidation?, editing: Report? = nil, notice: String? = nil, status: HTTPResponse.Status? = nil
+    ) async throws -> Response {
+        let texts = renderer.texts(context)
+        let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+        let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles).model(
+            municipality: signedIn.municipality, area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude),
+            place: form.place, zoom: false
+        )
+        func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
+        let groups = indicators.map { indicator -> [String: Any] in
+            let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
+            return ["label": name, "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code]]
+                + indicator.subtypes.filter(\.active).map { subtype in
+                    let value = indicator.code + ":" + subtype.code
+                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value]
+                }]
+        }
+        let content: [String: Any] = [
+            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people],
+            "groups": groups, "picker": picker, "notice": notice as Any,
+            "parts": ReportDraft.PartOfDay.allCases.map { ["value": $0.rawValue, "label": texts["part_\($0.rawValue)"], "selected": form.partOfDay == $0.rawValue] },
+            "errors": ["what": error("indicator") ?? error("subtype") as Any, "when": error("occurredAt") as Any, "place": error("place") ?? error("area") ?? error("placeDescription") as Any,
+                       "description": error("description") as Any, "people": error("peopleCount") as Any],
+            "hasErrors": !errors.isEmpty,
+            "highlighted": validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } as Any,
+            "hasHighlights": validation.map { !$0.findings.isEmpty } ?? false,
+            "action": editing.map { SitePath.report($0.id) + "/edit" } ?? SitePath.newReport,
+            "editing": editing != nil, "returnComment": editing?.reviewComment as Any,
+        ]
+        return renderer.page("report-form", title: texts[editing == nil ? "report_new" : "report_edit"], content: content,
+                             request: request, context: context, status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
+    }
+
+    func ownEditable(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .own(signedIn.user.id))
+        else { throw AppError.notFound }
+        guard report.status.editableByReporter else { throw AppError.conflict }
+        return report
+    }
+
+    static func today() -> String {
+        let parts = ISOWeek.calendar.dateComponents([.year, .month, .day], from: Date())
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+}

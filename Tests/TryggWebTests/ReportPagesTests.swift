@@ -1,0 +1,121 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TryggCore
+import TryggStore
+import TryggTesting
+@testable import TryggWeb
+
+@Suite("Reporting and reviewing in the browser")
+struct ReportPagesTests {
+    static func fields(_ description: String, another: Bool = false) -> [(String, String)] {
+        var fields = [("what", "vandalism:graffiti"), ("date", "2026-11-20"), ("time", "21:30"), ("partOfDay", ""),
+                      ("latitude", "65.617"), ("longitude", "22.138"), ("area", ""), ("place", "Gångtunneln"),
+                      ("description", description), ("people", "3")]
+        if another { fields.append(("another", "true")) }
+        return fields
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aReporterSubmitsAndAReviewerApprovesFromTheReportPage(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let submitted = try await reporter.post("/reports/new", Self.fields("Klotter på tunnelns vägg"))
+            #expect(submitted.status == .seeOther)
+            let path = try #require(submitted.location?.components(separatedBy: "?").first)
+            let page = try await reporter.get(path + "?submitted=1").text
+            #expect(page.contains("Tack! Rapporten är skickad"))
+            #expect(page.contains("Porsön"))
+            #expect(page.contains("Skadegörelse: Klotter"))
+
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            #expect(try await reviewer.get("/reports").text.contains("Inskickad"))
+            try await reviewer.get(path)
+            let decided = try await reviewer.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            #expect(decided.location == path)
+            #expect(try await reviewer.get(path).text.contains("Godkänd"))
+            let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).find(id, scope: .all)?.status == .approved)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aPersonnummerIsMarkedAndTheFormKeepsEverything(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let refused = try await reporter.post("/reports/new", Self.fields("Pojke 121212-1212 klottrade"))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("<mark title=\"personnummer\">121212-1212</mark>"))
+            #expect(refused.text.contains(">Pojke 121212-1212 klottrade</textarea>"))
+            #expect(refused.text.contains(#"value="2026-11-20""#))
+            #expect(refused.text.contains(#"<option value="vandalism:graffiti" selected>"#))
+            #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all).isEmpty)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func reportingAnotherKeepsDateAndPlace(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let next = try await reporter.post("/reports/new", Self.fields("Klotter", another: true))
+            #expect(next.status == .created)
+            #expect(next.text.contains("Datum och plats är kvar"))
+            #expect(next.text.contains(#"value="2026-11-20""#))
+            #expect(next.text.contains(#"value="Gångtunneln""#))
+            #expect(!next.text.contains(">Klotter</textarea>"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aReturnedReportShowsTheCommentAndCanBeCompleted(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get(path)
+            #expect(try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "")]).status == .unprocessableContent)
+            try await reviewer.get(path)
+            try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
+            let edit = try await reporter.get(path + "/edit")
+            #expect(edit.text.contains("Vilken vägg?"))
+            let resubmitted = try await reporter.post(path + "/edit", Self.fields("Klotter på norra väggen"))
+            #expect(resubmitted.status == .seeOther)
+            let page = try await reporter.get(path).text
+            #expect(page.contains("Kompletterad och inskickad igen"))
+            #expect(page.contains("Inskickad"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func readersAndAnalystsCannotReportOrDecide(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            for role in ["reader", "analyst"] {
+                var browser = Browser(client)
+                try await browser.signIn(role)
+                try await browser.get("/")
+                #expect(try await browser.get("/reports/new").status == .forbidden)
+                #expect(try await browser.post(path + "/decision", [("decision", "approve")]).status == .forbidden)
+                #expect(try await browser.get(path).status == .notFound)
+            }
+            var other = Browser(client)
+            try await other.signIn("reviewer")
+            try await other.get("/")
+            #expect(try await other.get(path + "/edit").status == .forbidden)
+        }
+    }
+}
