@@ -13,5 +13,6 @@ enum TryggMigrations {
         M008CreateAreas(),
         M009AddAreaGeometry(),
         M010CreateReports(),
+        M011CreateMeetings(),
     ]
 }
