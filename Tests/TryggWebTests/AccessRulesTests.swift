@@ -31,6 +31,13 @@ struct AccessRulesTests {
             Route(method: .get, path: "/admin/areas/export.geojson", roles: [.coordinator]),
             Route(method: .get, path: "/map", roles: nil),
             Route(method: .get, path: "/reports", roles: nil),
+            Route(method: .get, path: "/weeks", roles: nil),
+            Route(method: .get, path: "/weeks/2026-W47", roles: nil),
+            Route(method: .get, path: "/weeks/2026-W47.csv", roles: nil),
+            Route(method: .get, path: "/meetings/2026-W47", roles: [.reviewer, .coordinator]),
+            Route(method: .post, path: "/meetings/2026-W47/decisions", roles: [.reviewer, .coordinator]),
+            Route(method: .post, path: "/meetings/2026-W47/notes", roles: [.reviewer, .coordinator]),
+            Route(method: .post, path: "/meetings/2026-W47/close", roles: [.reviewer, .coordinator]),
             Route(method: .get, path: "/reports/new", roles: [.reporter]),
             Route(method: .post, path: "/reports/new", roles: [.reporter]),
             Route(method: .get, path: "/map/pick", roles: nil),
@@ -57,6 +64,7 @@ struct AccessRulesTests {
         Route(method: .get, path: "/api/v1/organisations", roles: [.coordinator]),
         Route(method: .get, path: "/api/v1/areas/geojson", roles: nil),
         Route(method: .get, path: "/api/v1/reports", roles: nil),
+        Route(method: .get, path: "/api/v1/weeks/2026-W47", roles: nil),
         Route(method: .get, path: "/api/v1/areas/locate?latitude=65.6&longitude=22.1", roles: nil),
     ]
 
@@ -146,9 +154,10 @@ struct AccessRulesTests {
         let document = OpenAPIController.document
         let json = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
         let paths = try #require(json["paths"] as? [String: [String: Any]])
-        let others = [("/api/v1/auth/token", HTTPRequest.Method.post), ("/api/v1/reports", .post), ("/api/v1/reports/{id}", .get), ("/api/v1/reports/{id}/decision", .post)]
+        let others = [("/api/v1/auth/token", HTTPRequest.Method.post), ("/api/v1/reports", .post), ("/api/v1/reports/{id}", .get), ("/api/v1/reports/{id}/decision", .post), ("/api/v1/weeks/{week}/publish", .post)]
         for route in Self.apiRoutes + others.map({ Route(method: $0.1, path: $0.0, roles: nil) }) {
-            let documented = paths[String(route.path.dropFirst("/api/v1".count).prefix { $0 != "?" })]
+            let path = String(route.path.dropFirst("/api/v1".count).prefix { $0 != "?" }).replacingOccurrences(of: "2026-W47", with: "{week}")
+            let documented = paths[path]
             #expect(documented?[route.method.rawValue.lowercased()] != nil, "\(route)")
         }
     }

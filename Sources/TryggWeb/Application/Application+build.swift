@@ -42,6 +42,7 @@ public func buildRouter(
     AccountAPI(database: database).register(on: api)
     GeographyAPI(database: database).register(on: api)
     ReportsAPI(database: database).register(on: api)
+    WeeksAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
 
     let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
@@ -61,6 +62,8 @@ public func buildRouter(
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReviewController(database: database, renderer: renderer).register(on: web)
+    MeetingController(database: database, renderer: renderer).register(on: web)
+    WeekController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
     return router
 }

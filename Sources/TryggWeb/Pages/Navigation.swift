@@ -6,6 +6,8 @@ enum Navigation {
         var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
         if user.has(.reporter) { items.append((SitePath.newReport, texts["nav_new_report"])) }
         items.append((SitePath.reports, texts[user.hasAny(of: [.reviewer, .coordinator, .analyst]) ? "nav_reports" : "nav_my_reports"]))
+        if user.hasAny(of: [.reviewer, .coordinator]) { items.append((SitePath.meetings, texts["nav_meeting"])) }
+        items.append((SitePath.weeks, texts["nav_weeks"]))
         items.append((SitePath.map, texts["nav_map"]))
         if user.has(.coordinator) {
             items += [

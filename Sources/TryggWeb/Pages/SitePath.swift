@@ -1,4 +1,5 @@
 import Foundation
+import TryggCore
 
 /// The site's paths, used by both the router and the pages so a link cannot drift from its route.
 public enum SitePath {
@@ -18,6 +19,8 @@ public enum SitePath {
     public static let adminAreasExport = "/admin/areas/export.geojson"
     public static let map = "/map"
     public static let reports = "/reports"
+    public static let meetings = "/meetings"
+    public static let weeks = "/weeks"
     public static let newReport = "/reports/new"
     public static let pickPlace = "/map/pick"
     public static let locate = "/map/locate"
@@ -27,6 +30,8 @@ public enum SitePath {
     public static func new(_ collection: String) -> String { "\(collection)/new" }
     public static func edit(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/edit" }
     public static func activation(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/active" }
+    public static func meeting(_ week: ISOWeek) -> String { "/meetings/\(week)" }
+    public static func week(_ week: ISOWeek) -> String { "/weeks/\(week)" }
     public static func report(_ id: UUID) -> String { "/reports/\(id.uuidString)" }
     public static func revokeToken(_ id: UUID) -> String { "\(tokens)/\(id.uuidString)/revoke" }
 

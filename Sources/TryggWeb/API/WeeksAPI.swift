@@ -1,0 +1,46 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `GET /api/v1/weeks/{YYYY-Www}` (the published picture) and `POST …/publish` (close the week's meeting).
+struct WeeksAPI {
+    let database: TryggDatabase
+
+    struct RowJSON: Encodable {
+        var key: String
+        var count: Int
+        var previousWeek: Int
+        var fourWeekMean: Double
+    }
+
+    struct WeekJSON: Encodable {
+        var week: String
+        var published: Bool
+        var total: RowJSON
+        var byIndicator: [RowJSON]
+        var byArea: [RowJSON]
+        var focusAreas: [String]
+        var reports: [ReportsAPI.ReportJSON]
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get("weeks/:week") { _, context in
+            let signedIn = try context.requireUser()
+            guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
+            let model = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
+            func row(_ r: WeeklyPicture.Row) -> RowJSON { RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean) }
+            return try JSONResponse.make(WeekJSON(
+                week: week.description, published: model.meeting?.isClosed ?? false, total: row(model.picture.total),
+                byIndicator: model.picture.byIndicator.map(row), byArea: model.picture.byArea.map(row),
+                focusAreas: model.meeting?.focusAreas ?? [], reports: model.reports.map { .init($0, showReporter: false) }
+            ))
+        }
+        router.post("weeks/:week/publish") { _, context in
+            let signedIn = try context.require(.reviewer, .coordinator)
+            guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
+            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, by: signedIn.user)
+            return try JSONResponse.make(["week": week.description, "publishedReports": "\(count)"])
+        }
+    }
+}
