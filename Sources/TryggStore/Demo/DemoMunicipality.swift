@@ -55,14 +55,19 @@ public enum DemoMunicipality {
         }
         let userStore = UserStore(database, municipalityID: municipality.id, hashing: hashing)
         var accounts: [Account] = []
+        var created: [String: User] = [:]
         for (username, name, organisation, roles) in users {
             let password = randomPassword()
-            try await userStore.create(UserDraft(
+            created[username] = try await userStore.create(UserDraft(
                 username: username, displayName: name, organisationID: organisationIDs[organisation],
                 roles: Set(roles), password: password
             ))
             accounts.append(Account(username: username, password: password, roles: roles))
         }
+        // The police reviewer also reports; with Lulebo's caretaker they send the demo's reports.
+        _ = try await DemoReportLoader.load(
+            database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!], reviewer: created["granskare"]!
+        )
         return accounts
     }
 

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import TryggCore
+import TryggTesting
+@testable import TryggStore
+
+@Suite("The demo municipality")
+struct DemoTests {
+    @Test(arguments: TestEngine.available)
+    func aYearOfReportsWithAPendingAgendaAndPublishedWeeks(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine, municipality: nil) { database in
+            let accounts = try await DemoMunicipality.fill(database, hashing: PlainTestHashing())
+            #expect(accounts.map(\.username) == ["samordnare", "granskare", "analytiker", "rapportor", "lasare"])
+            let municipality = try await MunicipalityStore(database).require()
+            let reports = ReportStore(database, municipalityID: municipality.id)
+            let all = try await reports.list(scope: .all, limit: 100_000)
+            #expect(all.count > 2_000)
+            #expect(all.filter { $0.status == .submitted }.allSatisfy { $0.week == ISOWeek(containing: Date()) })
+            #expect(all.allSatisfy { PersonalDataGuard.findings(in: $0.description).isEmpty })
+            let lastWeek = ISOWeek(containing: Date()).adding(weeks: -1)
+            #expect(try await reports.weeklyPicture(lastWeek).picture.total.count > 20)
+            #expect(try await MeetingStore(database, municipalityID: municipality.id).closed().count == 52)
+            await #expect(throws: DemoMunicipality.Failure.self) { try await DemoMunicipality.fill(database, hashing: PlainTestHashing()) }
+        }
+    }
+}
