@@ -8,12 +8,19 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Fill an empty database with the demo municipality (Luleå) and print one user per role."
     )
 
+    @Option(help: "For benchmarks: add this many published reports over ten years (no histories).") var benchmarkReports: Int = 0
+    @Option(help: "For benchmarks: add this many reports awaiting this week's meeting.") var benchmarkPending: Int = 0
+
     func run() async throws {
         do {
             let environment = try await CommandEnvironment.open()
             try await environment.run {
                 let accounts = try await DemoMunicipality.fill(environment.database, hashing: environment.hashing)
                 Self.printAccounts(accounts)
+                if benchmarkReports > 0 || benchmarkPending > 0 {
+                    try await DemoMunicipality.addBenchmarkReports(environment.database, count: benchmarkReports, pending: benchmarkPending)
+                    say("Added about \(benchmarkReports) published and \(benchmarkPending) pending benchmark reports.")
+                }
             }
         } catch let failure as CommandFailure {
             printError("trygg demo: \(failure)")

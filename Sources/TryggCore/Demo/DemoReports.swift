@@ -41,17 +41,17 @@ public enum DemoReports {
         "graffiti": "Nytt klotter i gångtunneln", "drug-dealing": "Misstänkt langning vid parkeringen bakom butiken",
     ]
 
-    /// About `perWeek` reports a week for the 52 weeks before `now`, deterministic for a given seed.
-    public static func generate(now: Date, perWeek: Double = 55, reporters: Int, seed: UInt64 = 2026) -> [Item] {
+    /// About `perWeek` reports a week for the `weeks` weeks before `now`, deterministic for a given seed.
+    public static func generate(now: Date, perWeek: Double = 55, weeks: Int = 52, reporters: Int, seed: UInt64 = 2026) -> [Item] {
         var random = SeededRandom(seed: seed)
         let currentWeek = ISOWeek(containing: now)
         var items: [Item] = []
-        for weeksAgo in stride(from: 52, through: 0, by: -1) {
+        for weeksAgo in stride(from: weeks, through: 0, by: -1) {
             let week = currentWeek.adding(weeks: -weeksAgo)
             let month = ISOWeek.calendar.component(.month, from: week.start)
             // Darker months bring more reports of unsafe places, summer more gatherings.
             let season = 1 + 0.25 * Foundation.cos(Double(month - 7) / 12 * 2 * .pi)
-            let count = max(0, Int(random.normal(mean: perWeek * season, deviation: 6)))
+            let count = max(0, Int(random.normal(mean: perWeek * season, deviation: perWeek / 9)))
             for _ in 0..<count {
                 guard let item = one(in: week, weeksAgo: weeksAgo, now: now, reporters: reporters, random: &random) else { continue }
                 items.append(item)

@@ -79,3 +79,29 @@ public enum DemoMunicipality {
             .joined(separator: "-")
     }
 }
+
+extension DemoMunicipality {
+    /// Adds `count` published reports spread over ten years and `pending` reports awaiting this week's
+    /// meeting, without histories: data for benchmarks, not for people.
+    public static func addBenchmarkReports(_ database: TryggDatabase, count: Int, pending: Int) async throws {
+        let municipality = try await MunicipalityStore(database).require()
+        let users = try await UserStore(database, municipalityID: municipality.id, hashing: BenchmarkNoHashing()).all()
+        guard let reviewer = users.first(where: { $0.has(.reviewer) }) else { throw Failure.notEmpty }
+        let reporters = users.filter { $0.has(.reporter) }
+        let weeks = 520
+        var items = DemoReports.generate(now: Date(), perWeek: Double(count) / Double(weeks + 1), weeks: weeks, reporters: reporters.count, seed: 7)
+            .filter { $0.status != .submitted }
+        let extra = DemoReports.generate(now: Date(), perWeek: Double(pending) * 3, weeks: 0, reporters: reporters.count, seed: 8)
+        items += extra.prefix(pending)
+        for start in stride(from: 0, to: items.count, by: 50_000) {
+            try await DemoReportLoader.insert(Array(items[start..<min(start + 50_000, items.count)]), database, municipality: municipality,
+                                              reporters: reporters, reviewer: reviewer, history: false)
+        }
+    }
+}
+
+/// Benchmarks list users but never check passwords.
+struct BenchmarkNoHashing: PasswordHashing {
+    func hash(_ password: String) -> String { "" }
+    func verify(_ password: String, against hash: String) -> Bool { false }
+}

@@ -7,8 +7,22 @@ import TryggCore
 enum DemoReportLoader {
     static func load(_ database: TryggDatabase, municipality: Municipality, reporters: [User], reviewer: User, now: Date = Date()) async throws -> Int {
         let items = DemoReports.generate(now: now, reporters: reporters.count)
+        try await insert(items, database, municipality: municipality, reporters: reporters, reviewer: reviewer, history: true)
+        try await closeMeetings(database, municipality: municipality, reviewer: reviewer, now: now)
+        return items.count
+    }
+
+    /// Writes reports (and, with `history`, their events) in batches inside one transaction.
+    static func insert(_ items: [DemoReports.Item], _ database: TryggDatabase, municipality: Municipality, reporters: [User], reviewer: User, history: Bool) async throws {
         let locator = try await AreaStore(database, municipalityID: municipality.id).locator()
-        let sql = database.db as! any SQLDatabase
+        try await database.db.transaction { db in
+            try await insert(items, db as! any SQLDatabase, locator: locator, municipality: municipality, reporters: reporters, reviewer: reviewer, history: history)
+        }
+    }
+
+    static func insert(
+        _ items: [DemoReports.Item], _ sql: any SQLDatabase, locator: AreaLocator, municipality: Municipality, reporters: [User], reviewer: User, history: Bool
+    ) async throws {
         let reportColumns = ["id", "municipality_id", "indicator_code", "subtype_code", "occurred_at", "part_of_day", "week", "latitude",
                              "longitude", "area_code", "place_description", "description", "people_count", "status", "reporter_id",
                              "organisation_id", "review_comment", "version", "created_at"]
@@ -46,8 +60,11 @@ enum DemoReportLoader {
                 }
             }
             try await reports.run()
-            try await events.run()
+            if history { try await events.run() }
         }
+    }
+
+    static func closeMeetings(_ database: TryggDatabase, municipality: Municipality, reviewer: User, now: Date) async throws {
         let meetings = MeetingStore(database, municipalityID: municipality.id)
         let current = ISOWeek(containing: now)
         let focus = ["Centrum: helgkvällar vid krogarna", "Hertsön: köpcentrumets entré", "Björkskatan: parkeringen bakom butiken"]
@@ -58,6 +75,5 @@ enum DemoReportLoader {
             try await MeetingRecord.query(on: database.db).filter(\.$municipalityID == municipality.id).filter(\.$week == week.description)
                 .set(\.$closedAt, to: week.end.addingTimeInterval(9 * 3_600)).set(\.$closedBy, to: reviewer.id).update()
         }
-        return items.count
     }
 }
