@@ -85,7 +85,7 @@ extension DemoMunicipality {
     /// meeting, without histories: data for benchmarks, not for people.
     public static func addBenchmarkReports(_ database: TryggDatabase, count: Int, pending: Int) async throws {
         let municipality = try await MunicipalityStore(database).require()
-        let users = try await UserStore(database, municipalityID: municipality.id, hashing: BenchmarkNoHashing()).all()
+        let users = try await UserStore(database, municipalityID: municipality.id, hashing: NoPasswordChecks()).all()
         guard let reviewer = users.first(where: { $0.has(.reviewer) }) else { throw Failure.notEmpty }
         let reporters = users.filter { $0.has(.reporter) }
         let weeks = 520
@@ -98,10 +98,4 @@ extension DemoMunicipality {
                                               reporters: reporters, reviewer: reviewer, history: false)
         }
     }
-}
-
-/// Benchmarks list users but never check passwords.
-struct BenchmarkNoHashing: PasswordHashing {
-    func hash(_ password: String) -> String { "" }
-    func verify(_ password: String, against hash: String) -> Bool { false }
 }

@@ -88,7 +88,7 @@ struct AdminController<Resource: AdminResource> {
             content: [
                 "action": id.map { SitePath.edit(path, $0) } ?? SitePath.new(path), "cancelHref": path,
                 "fields": fields.map(\.model), "hasErrors": !errors.isEmpty,
-                "errorSummary": fields.compactMap { field in field.error.map { ["id": "field-\(field.name)", "label": field.label, "error": $0] } },
+                "errorSummary": fields.errorSummary,
             ],
             request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
         )

@@ -34,7 +34,7 @@ struct MunicipalityAdmin {
             content: [
                 "action": SitePath.adminMunicipality, "cancelHref": SitePath.home, "fields": fields.map(\.model),
                 "hasErrors": !errors.isEmpty, "saved": saved,
-                "errorSummary": fields.compactMap { f in f.error.map { ["id": "field-\(f.name)", "label": f.label, "error": $0] } },
+                "errorSummary": fields.errorSummary,
             ],
             request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
         )

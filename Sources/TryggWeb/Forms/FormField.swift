@@ -34,6 +34,11 @@ struct FormField {
 }
 
 extension Array where Element == FormField {
+    /// The error summary above a form: each field's error, linked to the field.
+    var errorSummary: [[String: String]] {
+        compactMap { field in field.error.map { ["id": "field-\(field.name)", "label": field.label, "error": $0] } }
+    }
+
     /// Attaches each validation error to its field, in the user's language.
     func with(errors: [FieldError], texts: Texts) -> [FormField] {
         map { field in
