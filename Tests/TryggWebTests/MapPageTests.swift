@@ -129,4 +129,26 @@ struct MapPageTests {
             #expect(response.headers[.contentSecurityPolicy]?.contains("img-src 'self' data: https://tiles.example") == true)
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func theMapShowsApprovedReportsFilteredByPeriodAndIndicator(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let reporter = try #require(try await accounts.users.find(username: "reporter"))
+            let reviewer = try #require(try await accounts.users.find(username: "reviewer"))
+            let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
+            let report = try await store.submit(ReportDraft(indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date().addingTimeInterval(-86_400),
+                                                            latitude: 65.617, longitude: 22.138, description: "Klotter"), by: reporter)
+            _ = try await store.decide(report.id, .approve, comment: nil, by: reviewer)
+            var analyst = Browser(client)
+            try await analyst.signIn("analyst")
+            let shown = try await analyst.get("/map").text
+            #expect(shown.contains("1 rapporter visas."))
+            #expect(shown.contains("Skadegörelse</text>"))
+            #expect(try await analyst.get("/map?indicator=disorder").text.contains("0 rapporter visas."))
+            #expect(try await analyst.get("/map?from=2020-01-01&to=2020-12-31").text.contains("0 rapporter visas."))
+            var reader = Browser(client)
+            try await reader.signIn("reader")
+            #expect(try await reader.get("/map").text.contains("0 rapporter visas."))
+        }
+    }
 }

@@ -14,12 +14,21 @@ public struct ReportFilter: Sendable, Equatable {
     public var week: ISOWeek?
     public var areaCode: String?
     public var indicatorCode: String?
+    /// Occurred at or after.
+    public var from: Date?
+    /// Occurred before.
+    public var to: Date?
 
-    public init(status: ReportStatus? = nil, week: ISOWeek? = nil, areaCode: String? = nil, indicatorCode: String? = nil) {
+    public init(
+        status: ReportStatus? = nil, week: ISOWeek? = nil, areaCode: String? = nil, indicatorCode: String? = nil,
+        from: Date? = nil, to: Date? = nil
+    ) {
         self.status = status
         self.week = week
         self.areaCode = areaCode
         self.indicatorCode = indicatorCode
+        self.from = from
+        self.to = to
     }
 }
 
@@ -115,6 +124,8 @@ public struct ReportStore: Sendable {
         if let week = filter.week { query = query.filter(\.$week == week.description) }
         if let area = filter.areaCode { query = query.filter(\.$areaCode == area) }
         if let indicator = filter.indicatorCode { query = query.filter(\.$indicatorCode == indicator) }
+        if let from = filter.from { query = query.filter(\.$occurredAt >= from) }
+        if let to = filter.to { query = query.filter(\.$occurredAt < to) }
         return try await query.sort(\.$occurredAt, .descending).limit(limit).all().map(\.value)
     }
 

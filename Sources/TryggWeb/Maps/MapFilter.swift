@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The map page's filter: a period (dates, default the last 30 days) and an indicator, over the reports
+/// the user may see on a map: approved and published for analysts, reviewers and coordinators,
+/// published for everyone else.
+struct MapFilter {
+    var from: Date
+    var to: Date
+    var fromText: String
+    var toText: String
+    var indicator: String?
+
+    init(_ query: Parameters, now: Date = Date()) {
+        let calendar = ISOWeek.calendar
+        let today = calendar.startOfDay(for: now)
+        let defaultFrom = calendar.date(byAdding: .day, value: -30, to: today)!
+        let parsedFrom = query["from"].flatMap { ReportForm.date(String($0), time: "00:00", part: nil) }
+        let parsedTo = query["to"].flatMap { ReportForm.date(String($0), time: "00:00", part: nil) }
+        from = parsedFrom ?? defaultFrom
+        let lastDay = parsedTo ?? today
+        to = calendar.date(byAdding: .day, value: 1, to: lastDay)!
+        fromText = Self.day(from)
+        toText = Self.day(lastDay)
+        indicator = query["indicator"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {
+        let scope: ReportScope = signedIn.user.hasAny(of: [.analyst, .reviewer, .coordinator]) ? .approved : .published
+        return try await ReportStore(database, municipalityID: signedIn.municipality.id)
+            .list(scope: scope, filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
+    }
+
+    static func day(_ date: Date) -> String {
+        let c = ISOWeek.calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+}
