@@ -13,6 +13,9 @@ import sys
 import tempfile
 import time
 import traceback
+
+os.environ["TZ"] = "Europe/Stockholm"
+time.tzset()
 import urllib.request
 
 from selenium import webdriver
@@ -44,7 +47,7 @@ def free_port():
 
 def start_server(folder):
     port = free_port()
-    env = dict(os.environ, TRYGG_DATABASE_URL=f"sqlite://{folder}/browser.sqlite", TRYGG_LOG_LEVEL="warning")
+    env = dict(os.environ, TRYGG_DATABASE_URL=f"sqlite://{folder}/browser.sqlite", TRYGG_LOG_LEVEL="warning", TZ="Europe/Stockholm")
     process = subprocess.Popen([BINARY, "serve", "--demo", "--port", str(port)], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     passwords, lines = {}, []
@@ -111,6 +114,64 @@ def pick_porson(base, passwords):
         driver.quit()
 
 
+def sign_in(driver, base, username, passwords):
+    driver.get(base + "/sign-in")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(passwords[username])
+    click_and_wait(driver, "form.form button[type=submit]")
+
+
+def est_flow(base, passwords):
+    """The EST loop as people do it: a caretaker reports from a phone, the police reviewer approves it at
+    this week's meeting and closes the meeting, and a department reader finds it in the published week."""
+    description = "Krossad ruta i busskuren vid Smedjegatan"
+    drivers = []
+    try:
+        phone = browser(390, 844)
+        drivers.append(phone)
+        sign_in(phone, base, "rapportor", passwords)
+        phone.get(base + "/reports/new")
+        phone.find_element(By.CSS_SELECTOR, "#what option[value='vandalism:broken-glass']").click()
+        # An hour ago, Swedish time, typed the way the time field stores it.
+        phone.execute_script("document.getElementById('time').value = arguments[0]",
+                             time.strftime("%H:%M", time.localtime(time.time() - 3600)))
+        phone.find_element(By.CSS_SELECTOR, "#picker-area option[value='centrum']").click()
+        phone.find_element(By.ID, "picker-place").send_keys("Busshållplatsen Smedjegatan")
+        phone.find_element(By.ID, "description").send_keys(description)
+        phone.save_screenshot(os.path.join(SHOTS, "report-phone.png"))
+        click_and_wait(phone, "form.report-form button.primary")
+        assert "Rapporten är skickad" in phone.page_source, "the reporter is thanked"
+
+        desk = browser(1280, 900)
+        drivers.append(desk)
+        sign_in(desk, base, "granskare", passwords)
+        desk.get(base + "/meetings")
+        item = next(e for e in desk.find_elements(By.CSS_SELECTOR, ".agenda-item") if description in e.text)
+        item.find_element(By.CSS_SELECTOR, "input[type=checkbox]").click()
+        desk.save_screenshot(os.path.join(SHOTS, "meeting.png"))
+        click_and_wait(desk, "form.agenda button[value=approve]")
+        assert "1 rapporter är beslutade" in desk.page_source, "the decision is confirmed"
+        click_and_wait(desk, "form[action$='/close'] button")
+        assert "Lägesbilden är publicerad" in desk.page_source, "closing publishes the week"
+        week_url = desk.current_url.split("?")[0]
+
+        reader = browser(1280, 900)
+        drivers.append(reader)
+        sign_in(reader, base, "lasare", passwords)
+        reader.get(week_url)
+        assert description in reader.page_source, "the reader finds the report in the published week"
+        assert "Rasmus" not in reader.page_source, "readers never see who reported"
+        reader.save_screenshot(os.path.join(SHOTS, "week.png"))
+        return None
+    except Exception as error:  # noqa: BLE001
+        for index, driver in enumerate(drivers):
+            driver.save_screenshot(os.path.join(SHOTS, f"failed-est-{index}.png"))
+        return f"{error.__class__.__name__}: {getattr(error, 'msg', error)}"
+    finally:
+        for driver in drivers:
+            driver.quit()
+
+
 def main():
     # A hung server or browser must not hang CI: give up after three minutes.
     signal.alarm(180)
@@ -153,6 +214,7 @@ def main():
                 finally:
                     driver.quit()
             results.append(("a click inside Porsön on the place picker", pick_porson(base, passwords)))
+            results.append(("report on a phone, approve in the meeting, publish, read the week", est_flow(base, passwords)))
         finally:
             process.terminate()
             process.wait(timeout=20)
