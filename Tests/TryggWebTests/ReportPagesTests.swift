@@ -118,4 +118,29 @@ struct ReportPagesTests {
             #expect(try await other.get(path + "/edit").status == .forbidden)
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aReviewerCorrectsAndRedactsAndOnlyCoordinatorsReadTheOriginal(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter, ägaren Anna Svensson var arg")).location?.components(separatedBy: "?").first)
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            #expect(try await reviewer.get(path + "/correct").text.contains("Rätta rapporten"))
+            var corrected = Self.fields("Klotter på fasaden")
+            corrected[0] = ("what", "vandalism:other-vandalism")
+            #expect(try await reviewer.post(path + "/correct", corrected).status == .seeOther)
+            let asReviewer = try await reviewer.get(path).text
+            #expect(asReviewer.contains("Klotter på fasaden"))
+            #expect(asReviewer.contains("Övrig skadegörelse"))
+            #expect(asReviewer.contains("Text maskerad"))
+            #expect(!asReviewer.contains("Anna Svensson"))
+            var coordinator = Browser(client)
+            try await coordinator.signIn("coordinator")
+            #expect(try await coordinator.get(path).text.contains("Anna Svensson"))
+            #expect(!(try await reporter.get(path).text.contains("Anna Svensson")))
+        }
+    }
 }

@@ -134,7 +134,7 @@ public struct ReportStore: Sendable {
         try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().compactMap(\.value)
     }
 
-    private func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
+    func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
         let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
         let areas = AreaStore(database, municipalityID: municipalityID)
         let areaCodes = Set(try await areas.all().filter(\.active).map(\.code))

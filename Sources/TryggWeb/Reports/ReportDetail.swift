@@ -21,9 +21,12 @@ struct ReportDetail {
         let mayReadHistory = own || scope == .all
         let users = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks()).all()
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
+        // A redacted original is kept for coordinators only: it may hold exactly what was removed.
+        let coordinator = signedIn.user.has(.coordinator)
         let history = mayReadHistory ? try await store.history(of: id).map { event -> [String: Any] in
-            ["when": event.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)),
-             "who": userNames[event.actorID] ?? "?", "what": texts["event_\(event.action.rawValue)"], "comment": event.comment as Any]
+            let comment = event.action == .redacted && !coordinator ? nil : event.comment
+            return ["when": event.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)),
+                    "who": userNames[event.actorID] ?? "?", "what": texts["event_\(event.action.rawValue)"], "comment": comment as Any]
         } : []
         let query = request.uri.queryParameters
         return renderer.page(
@@ -38,6 +41,7 @@ struct ReportDetail {
                 "editHref": own && report.status.editableByReporter ? SitePath.report(id) + "/edit" : nil as String? as Any,
                 "decide": scope == .all && report.status == .submitted && signedIn.user.hasAny(of: [.reviewer, .coordinator]),
                 "decisionAction": SitePath.report(id) + "/decision", "version": report.version,
+                "correctHref": SitePath.report(id) + "/correct",
                 "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,
             ],
             request: request, context: context

@@ -24,6 +24,28 @@ struct ReportsController {
             let report = try await ownEditable(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
         }
+        router.get("/reports/:id/correct") { request, context in
+            let signedIn = try context.require(.reviewer, .coordinator)
+            let report = try await submitted(context, signedIn)
+            return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report, correcting: true)
+        }
+        router.post("/reports/:id/correct") { request, context in
+            let signedIn = try context.require(.reviewer, .coordinator)
+            let report = try await submitted(context, signedIn)
+            var request = request
+            let form = ReportForm(try await request.form())
+            let (draft, readErrors) = form.draft()
+            guard readErrors.isEmpty else {
+                return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report, correcting: true)
+            }
+            do {
+                _ = try await ReportStore(database, municipalityID: signedIn.municipality.id).correct(report.id, with: draft, by: signedIn.user)
+            } catch let refusal as ReportRefusal {
+                return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation,
+                                      editing: report, correcting: true)
+            }
+            return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
+        }
         router.post("/reports/:id/edit") { request, context in
             let signedIn = try context.require(.reporter)
             let report = try await ownEditable(context, signedIn)
@@ -81,7 +103,8 @@ struct ReportsController {
 
     func page(
         _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, form: ReportForm, errors: [FieldError],
-        validation: ReportValidation?, editing: Report? = nil, notice: String? = nil, status: HTTPResponse.Status? = nil
+        validation: ReportValidation?, editing: Report? = nil, notice: String? = nil, status: HTTPResponse.Status? = nil,
+        correcting: Bool = false
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
@@ -107,11 +130,22 @@ struct ReportsController {
             "hasErrors": !errors.isEmpty,
             "highlighted": validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } as Any,
             "hasHighlights": validation.map { !$0.findings.isEmpty } ?? false,
-            "action": editing.map { SitePath.report($0.id) + "/edit" } ?? SitePath.newReport,
-            "editing": editing != nil, "returnComment": editing?.reviewComment as Any,
+            "action": editing.map { SitePath.report($0.id) + (correcting ? "/correct" : "/edit") } ?? SitePath.newReport,
+            "editing": editing != nil, "returnComment": correcting ? nil as String? as Any : editing?.reviewComment as Any,
+            "correcting": correcting,
         ]
-        return renderer.page("report-form", title: texts[editing == nil ? "report_new" : "report_edit"], content: content,
+        let title = correcting ? "report_correct" : (editing == nil ? "report_new" : "report_edit")
+        return renderer.page("report-form", title: texts[title], content: content,
                              request: request, context: context, status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
+    }
+
+    /// A report that still awaits review, for a reviewer to correct.
+    func submitted(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .all)
+        else { throw AppError.notFound }
+        guard report.status == .submitted else { throw AppError.conflict }
+        return report
     }
 
     func ownEditable(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
