@@ -48,7 +48,7 @@ let inverse = median {
 report("SWEREF 99 TM → WGS 84, 100,000 points", inverse, String(format: "%.0f per second", 100_000 / inverse * 1000))
 
 var spec = MapSpec(title: "Luleå", description: "benchmark")
-spec.areas = cells.map { MapSpec.Area(code: $0.code, name: $0.code, geometry: $0.geometry) }
+spec.areas = cells.map { AreaShape(code: $0.code, name: $0.code, geometry: $0.geometry) }
 spec.categories = ["a", "b", "c", "d"]
 spec.points = points.prefix(10_000).enumerated().map { MapSpec.Point(position: $0.element, category: $0.offset % 4) }
 var size = 0

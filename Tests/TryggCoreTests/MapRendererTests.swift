@@ -22,9 +22,9 @@ struct MapRendererTests {
         }
     }
 
-    static var luleå: [MapSpec.Area] {
+    static var luleå: [AreaShape] {
         ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
-            .map { cell in MapSpec.Area(code: cell.code, name: LuleaAreas.all.first { $0.code == cell.code }!.name, geometry: cell.geometry) }
+            .map { cell in AreaShape(code: cell.code, name: LuleaAreas.all.first { $0.code == cell.code }!.name, geometry: cell.geometry) }
     }
 
     @Test func luleåsAreasWithPointsAndAClusterMatchTheSnapshot() throws {

@@ -6,11 +6,11 @@ import TryggTesting
 
 @Suite("Area boundaries in storage")
 struct AreaImportStoreTests {
-    static func square(_ code: String, _ minX: Double, _ minY: Double, size: Double = 0.01) -> ImportedArea {
+    static func square(_ code: String, _ minX: Double, _ minY: Double, size: Double = 0.01) -> AreaShape {
         let ring = [GeoPoint(longitude: minX, latitude: minY), GeoPoint(longitude: minX + size, latitude: minY),
                     GeoPoint(longitude: minX + size, latitude: minY + size), GeoPoint(longitude: minX, latitude: minY + size),
                     GeoPoint(longitude: minX, latitude: minY)]
-        return ImportedArea(code: code, name: code.capitalized, geometry: AreaGeometry(polygons: [.init(rings: [ring])]))
+        return AreaShape(code: code, name: code.capitalized, geometry: AreaGeometry(polygons: [.init(rings: [ring])]))
     }
 
     @Test(arguments: TestEngine.available)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// An area read from a GeoJSON file, ready to store.
-public struct ImportedArea: Sendable, Equatable {
+/// An area's code, name and boundary: what a GeoJSON file holds for each area and what a map draws.
+public struct AreaShape: Sendable, Equatable {
     public var code: String
     public var name: String
     public var geometry: AreaGeometry
@@ -18,7 +18,7 @@ public struct ImportedArea: Sendable, Equatable {
 /// Coordinates are WGS 84 unless the file's `crs` member names EPSG:3006 (SWEREF 99 TM, easting first).
 public enum AreaFile {
     public struct Parsed: Sendable, Equatable {
-        public var areas: [ImportedArea]
+        public var areas: [AreaShape]
         public var warnings: [AreaImportProblem]
     }
 
@@ -40,7 +40,7 @@ public enum AreaFile {
         case .failure(let problem): return .failure(AreaImportFailure([problem]))
         }
         var problems: [AreaImportProblem] = [], warnings: [AreaImportProblem] = []
-        var areas: [ImportedArea] = [], seen: Set<String> = []
+        var areas: [AreaShape] = [], seen: Set<String> = []
         for (index, item) in features.enumerated() {
             let number = index + 1
             let feature = item as? [String: Any] ?? [:]
@@ -59,7 +59,7 @@ public enum AreaFile {
             switch reader.read(feature["geometry"] as? [String: Any] ?? [:]) {
             case .success(let result):
                 warnings += result.warnings
-                areas.append(ImportedArea(code: code, name: name, geometry: result.geometry))
+                areas.append(AreaShape(code: code, name: name, geometry: result.geometry))
             case .failure(let failure):
                 problems += failure.problems
             }

@@ -39,7 +39,7 @@ public enum MapRenderer {
         return (width * min(max(ratio, 0.6), 1.4)).rounded()
     }
 
-    static func areas(_ areas: [MapSpec.Area], _ frame: MapFrame, translucent: Bool) -> String {
+    static func areas(_ areas: [AreaShape], _ frame: MapFrame, translucent: Bool) -> String {
         var out = ##"<g class="areas" fill="#e4ebf2" fill-opacity="\##(translucent ? "0.35" : "1")" stroke="#4a5360" stroke-width="1.2" fill-rule="evenodd">"##
         for area in areas {
             let path = area.geometry.polygons.flatMap(\.rings).map { ring in

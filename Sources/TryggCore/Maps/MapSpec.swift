@@ -1,16 +1,5 @@
 /// Everything a map shows; the renderer turns it into SVG without looking anything up.
 public struct MapSpec: Sendable {
-    public struct Area: Sendable {
-        public var code: String
-        public var name: String
-        public var geometry: AreaGeometry
-        public init(code: String, name: String, geometry: AreaGeometry) {
-            self.code = code
-            self.name = name
-            self.geometry = geometry
-        }
-    }
-
     public struct Point: Sendable {
         public var position: GeoPoint
         /// Index into `categories`: decides colour and symbol.
@@ -50,7 +39,7 @@ public struct MapSpec: Sendable {
 
     public var title: String
     public var description: String
-    public var areas: [Area] = []
+    public var areas: [AreaShape] = []
     public var points: [Point] = []
     public var categories: [String] = []
     public var density: [DensityCell] = []

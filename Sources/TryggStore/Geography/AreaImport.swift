@@ -23,7 +23,7 @@ extension AreaStore {
     ///
     /// Without `replace` an existing code is a conflict; with it, existing areas get the new name and
     /// boundary, and areas missing from the file are deactivated.
-    public func importAreas(_ areas: [ImportedArea], replace: Bool) async throws -> ImportSummary {
+    public func importAreas(_ areas: [AreaShape], replace: Bool) async throws -> ImportSummary {
         let existing = try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all()
         let byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
         let conflicts = areas.map(\.code).filter { byCode[$0] != nil }
@@ -65,7 +65,11 @@ extension AreaStore {
 
     /// A locator over the active areas that have a boundary, in code order so the answer never varies.
     public func locator() async throws -> AreaLocator {
-        let areas = try await all().filter(\.active).sorted { $0.code < $1.code }
-        return AreaLocator(areas.compactMap { area in area.geometry.map { (area.code, $0) } })
+        Self.locator(try await all())
+    }
+
+    /// A locator over the active areas among `areas` that have a boundary.
+    public static func locator(_ areas: [Area]) -> AreaLocator {
+        AreaLocator(areas.filter(\.active).sorted { $0.code < $1.code }.compactMap { area in area.geometry.map { (area.code, $0) } })
     }
 }

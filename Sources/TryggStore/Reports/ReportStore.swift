@@ -136,12 +136,11 @@ public struct ReportStore: Sendable {
 
     func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
         let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
-        let areas = AreaStore(database, municipalityID: municipalityID)
-        let areaCodes = Set(try await areas.all().filter(\.active).map(\.code))
-        let validation = draft.validate(indicators: indicators, areaCodes: areaCodes, now: now)
+        let areas = try await AreaStore(database, municipalityID: municipalityID).all()
+        let validation = draft.validate(indicators: indicators, areaCodes: Set(areas.filter(\.active).map(\.code)), now: now)
         guard validation.isValid else { throw ReportRefusal(validation: validation) }
         if let latitude = draft.latitude, let longitude = draft.longitude {
-            return try await areas.locator().area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
+            return AreaStore.locator(areas).area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
         }
         return draft.areaCode
     }

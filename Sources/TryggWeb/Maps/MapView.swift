@@ -11,7 +11,7 @@ enum MapView {
         spec.points = points
         spec.categories = categories
         let shown = focus.map { [$0] } ?? areas
-        spec.areas = shown.compactMap { area in area.geometry.map { MapSpec.Area(code: area.code, name: area.name, geometry: $0) } }
+        spec.areas = shown.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
         spec.chosen = chosen
         spec.words = .init(legend: texts["map_legend"], cluster: texts["map_cluster"], north: texts["map_north"], chosenPoint: texts["picker_chosen"])
         return MapRenderer.svg(spec)

@@ -50,7 +50,7 @@ struct WeekController {
         let indicatorCodes = Array(Set(published.reports.map(\.indicatorCode))).sorted()
         var spec = MapSpec(title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: published.week.description),
                            description: texts["week_map_description"])
-        spec.areas = areas.compactMap { area in area.geometry.map { MapSpec.Area(code: area.code, name: area.name, geometry: $0) } }
+        spec.areas = areas.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
         spec.categories = indicatorCodes.map { code in names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code }
         spec.points = published.reports.compactMap { report in
             guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
