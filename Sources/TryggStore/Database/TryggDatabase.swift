@@ -20,6 +20,9 @@ public final class TryggDatabase: Service, Sendable {
     public let searchPath: [String]?
     let logger: Logger
     private let closed = NIOLockedValueBox(false)
+    /// SQLite allows one writer at a time: all work goes through one connection on one event loop, so
+    /// writers queue in the pool instead of spinning in SQLite's busy handler.
+    private let sqliteLoop: (any EventLoop)?
 
     /// Opens (but does not yet query) the database at `location`.
     public init(
@@ -43,11 +46,12 @@ public final class TryggDatabase: Service, Sendable {
             databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop), as: .psql)
         }
         self.databases = databases
+        if case .sqlite = location { sqliteLoop = databases.eventLoopGroup.next() } else { sqliteLoop = nil }
     }
 
     /// A handle for queries; cheap, make one per unit of work.
     public var db: any Database {
-        databases.database(logger: logger, on: databases.eventLoopGroup.any())!
+        databases.database(logger: logger, on: sqliteLoop ?? databases.eventLoopGroup.any())!
     }
 
     /// Checks that the database answers, with a clear message when it does not.

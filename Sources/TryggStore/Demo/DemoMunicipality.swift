@@ -91,7 +91,8 @@ extension DemoMunicipality {
         let weeks = 520
         var items = DemoReports.generate(now: Date(), perWeek: Double(count) / Double(weeks + 1), weeks: weeks, reporters: reporters.count, seed: 7)
             .filter { $0.status != .submitted }
-        let extra = DemoReports.generate(now: Date(), perWeek: Double(pending) * 3, weeks: 0, reporters: reporters.count, seed: 8)
+        // Only the part of this week that has passed gets reports, so ask for plenty and keep `pending`.
+        let extra = DemoReports.generate(now: Date(), perWeek: Double(pending) * 12, weeks: 0, reporters: reporters.count, seed: 8)
         items += extra.prefix(pending)
         for start in stride(from: 0, to: items.count, by: 50_000) {
             try await DemoReportLoader.insert(Array(items[start..<min(start + 50_000, items.count)]), database, municipality: municipality,
