@@ -133,8 +133,11 @@ public enum MapRenderer {
         let used = Set(spec.points.map(\.category)).sorted()
         guard !used.isEmpty else { return "" }
         let rows = used.count + (hasClusters ? 1 : 0)
-        let x = spec.width - 210, y = spec.height - 30 - Double(rows) * 18
-        var out = ##"<g class="legend" font-size="11" fill="#1b1f24"><rect x="\##(SVG.n(x - 8))" y="\##(SVG.n(y - 20))" width="210" height="\##(SVG.n(Double(rows) * 18 + 28))" fill="#ffffff" fill-opacity="0.9" stroke="#c9d0d8"/><text x="\##(SVG.n(x))" y="\##(SVG.n(y - 6))" font-weight="700">\##(SVG.escape(spec.words.legend))</text>"##
+        // Wide enough for the longest label at about 6.2 units a character in 11-unit type.
+        let labels = used.map { $0 < spec.categories.count ? spec.categories[$0] : "?" } + (hasClusters ? [spec.words.cluster] : [])
+        let width = min(max(210, 30 + Double(labels.map(\.count).max() ?? 0) * 6.2), spec.width - 40)
+        let x = spec.width - width, y = spec.height - 30 - Double(rows) * 18
+        var out = ##"<g class="legend" font-size="11" fill="#1b1f24"><rect x="\##(SVG.n(x - 8))" y="\##(SVG.n(y - 20))" width="\##(SVG.n(width))" height="\##(SVG.n(Double(rows) * 18 + 28))" fill="#ffffff" fill-opacity="0.9" stroke="#c9d0d8"/><text x="\##(SVG.n(x))" y="\##(SVG.n(y - 6))" font-weight="700">\##(SVG.escape(spec.words.legend))</text>"##
         for (row, category) in used.enumerated() {
             let rowY = y + Double(row) * 18 + 6
             let name = category < spec.categories.count ? spec.categories[category] : "?"
