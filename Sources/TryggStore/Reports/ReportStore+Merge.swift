@@ -41,9 +41,7 @@ extension ReportStore {
         let picture = WeeklyPicture.make(week: week, counts: counts.compactMap { row in
             ISOWeek(row.week).map { ($0, row.indicator_code, row.area_code, row.n) }
         })
-        let reports = try await ReportRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
-            .filter(\.$status == ReportStatus.published.rawValue).filter(\.$week == week.description)
-            .sort(\.$occurredAt).all().map(\.value)
-        return (picture, reports)
+        let reports = try await list(scope: .published, filter: .init(week: week), limit: 100_000)
+        return (picture, reports.reversed())
     }
 }

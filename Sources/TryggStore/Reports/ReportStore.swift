@@ -119,14 +119,18 @@ public struct ReportStore: Sendable {
     }
 
     public func list(scope: ReportScope, filter: ReportFilter = ReportFilter(), limit: Int = 500) async throws -> [Report] {
-        var query = scoped(scope)
-        if let status = filter.status { query = query.filter(\.$status == status.rawValue) }
-        if let week = filter.week { query = query.filter(\.$week == week.description) }
-        if let area = filter.areaCode { query = query.filter(\.$areaCode == area) }
-        if let indicator = filter.indicatorCode { query = query.filter(\.$indicatorCode == indicator) }
-        if let from = filter.from { query = query.filter(\.$occurredAt >= from) }
-        if let to = filter.to { query = query.filter(\.$occurredAt < to) }
-        return try await query.sort(\.$occurredAt, .descending).limit(limit).all().map(\.value)
+        let sql = database.db as! any SQLDatabase
+        var query = sql.select().columns(ReportRow.columns.map { SQLColumn($0) }).from("reports")
+            .where("municipality_id", .equal, municipalityID)
+        if case .own(let reporterID) = scope { query = query.where("reporter_id", .equal, reporterID) }
+        if let statuses = scope.statuses { query = query.where("status", .in, statuses.map(\.rawValue)) }
+        if let status = filter.status { query = query.where("status", .equal, status.rawValue) }
+        if let week = filter.week { query = query.where("week", .equal, week.description) }
+        if let area = filter.areaCode { query = query.where("area_code", .equal, area) }
+        if let indicator = filter.indicatorCode { query = query.where("indicator_code", .equal, indicator) }
+        if let from = filter.from { query = query.where("occurred_at", .greaterThanOrEqual, from) }
+        if let to = filter.to { query = query.where("occurred_at", .lessThan, to) }
+        return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map(\.value)
     }
 
     /// The report's history, oldest first.
