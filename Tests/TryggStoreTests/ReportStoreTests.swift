@@ -131,4 +131,19 @@ struct ReportStoreTests {
             #expect(try await fixture.reports.list(scope: .all, filter: .init(status: .approved)).isEmpty)
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aNewIndicatorCanBeReportedAtOnceDespiteTheCatalogueCache(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let fixture = try await Fixture(database)
+            _ = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
+            let municipality = try await MunicipalityStore(database).require()
+            try await IndicatorStore(database, municipalityID: municipality.id)
+                .create(IndicatorDraft(code: "fireworks", nameSv: "Fyrverkerier", nameEn: "Fireworks", asksForPeopleCount: false, subtypeLines: ""))
+            var draft = fixture.draft()
+            draft.indicatorCode = "fireworks"
+            draft.subtypeCode = nil
+            #expect(try await fixture.reports.submit(draft, by: fixture.reporter).indicatorCode == "fireworks")
+        }
+    }
 }

@@ -22,6 +22,7 @@ public struct IndicatorStore: Sendable {
 
     @discardableResult
     public func create(_ draft: IndicatorDraft) async throws -> Indicator {
+        defer { database.catalogueCache.clear(municipalityID) }
         var errors = draft.validate()
         if errors.isEmpty, try await query().filter(\.$code == draft.code).first() != nil {
             errors.append(.init("code", .taken))
@@ -57,6 +58,7 @@ public struct IndicatorStore: Sendable {
 
     /// Changes an indicator; sub-types left out of the draft are deactivated, not deleted.
     public func update(_ id: UUID, with draft: IndicatorDraft) async throws {
+        defer { database.catalogueCache.clear(municipalityID) }
         var errors = draft.validate()
         if errors.isEmpty, let other = try await query().filter(\.$code == draft.code).first(), other.id != id {
             errors.append(.init("code", .taken))
@@ -91,6 +93,7 @@ public struct IndicatorStore: Sendable {
     }
 
     public func setActive(_ id: UUID, _ active: Bool) async throws {
+        defer { database.catalogueCache.clear(municipalityID) }
         guard let record = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("indicator") }
         record.active = active
         try await record.save(on: database.db)

@@ -18,6 +18,8 @@ public final class TryggDatabase: Service, Sendable {
     public let databases: Databases
     /// The PostgreSQL schemas searched (tests give each run a schema of its own).
     public let searchPath: [String]?
+    /// Indicators and areas for report checks, kept a few seconds.
+    public let catalogueCache = CatalogueCache()
     let logger: Logger
     private let closed = NIOLockedValueBox(false)
     /// SQLite allows one writer at a time: all work goes through one connection on one event loop, so
@@ -69,6 +71,9 @@ public final class TryggDatabase: Service, Sendable {
         if case .sqlite = location {
             // WAL lets readers continue while one writer commits; the setting persists in the file.
             try await (db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+            // In WAL mode NORMAL syncs at checkpoints instead of every commit: the database cannot be
+            // corrupted, and only a power cut can lose the last commits. The one connection keeps it.
+            try await (db as! any SQLDatabase).raw("PRAGMA synchronous=NORMAL").run()
         }
         let migrator = makeMigrator()
         // Two instances starting together on PostgreSQL may race to create the migrations table;

@@ -24,6 +24,7 @@ extension AreaStore {
     /// Without `replace` an existing code is a conflict; with it, existing areas get the new name and
     /// boundary, and areas missing from the file are deactivated.
     public func importAreas(_ areas: [AreaShape], replace: Bool) async throws -> ImportSummary {
+        defer { database.catalogueCache.clear(municipalityID) }
         let existing = try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all()
         let byCode = Dictionary(uniqueKeysWithValues: existing.map { ($0.code, $0) })
         let conflicts = areas.map(\.code).filter { byCode[$0] != nil }
@@ -56,6 +57,7 @@ extension AreaStore {
 
     /// Gives an existing area a boundary (first start uses it for the demo's approximate areas).
     public func setGeometry(code: String, _ geometry: AreaGeometry, approximate: Bool) async throws {
+        defer { database.catalogueCache.clear(municipalityID) }
         guard let record = try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
             .filter(\.$code == code).first() else { throw StoreError.notFound("area \(code)") }
         record.geometry = geometry.storedJSON

@@ -22,6 +22,7 @@ public struct AreaStore: Sendable {
 
     @discardableResult
     public func create(_ draft: AreaDraft) async throws -> Area {
+        defer { database.catalogueCache.clear(municipalityID) }
         var errors = draft.validate()
         if errors.isEmpty, try await query().filter(\.$code == draft.code).first() != nil {
             errors.append(.init("code", .taken))
@@ -38,6 +39,7 @@ public struct AreaStore: Sendable {
     }
 
     public func update(_ id: UUID, with draft: AreaDraft) async throws {
+        defer { database.catalogueCache.clear(municipalityID) }
         var errors = draft.validate()
         if errors.isEmpty, let other = try await query().filter(\.$code == draft.code).first(), other.id != id {
             errors.append(.init("code", .taken))
@@ -50,6 +52,7 @@ public struct AreaStore: Sendable {
     }
 
     public func setActive(_ id: UUID, _ active: Bool) async throws {
+        defer { database.catalogueCache.clear(municipalityID) }
         let record = try await record(id)
         record.active = active
         try await record.save(on: database.db)

@@ -14,5 +14,6 @@ enum TryggMigrations {
         M009AddAreaGeometry(),
         M010CreateReports(),
         M011CreateMeetings(),
+        M012IndexReportStatus(),
     ]
 }

@@ -139,12 +139,17 @@ public struct ReportStore: Sendable {
     }
 
     func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
-        let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
-        let areas = try await AreaStore(database, municipalityID: municipalityID).all()
-        let validation = draft.validate(indicators: indicators, areaCodes: Set(areas.filter(\.active).map(\.code)), now: now)
+        let catalogue = try await database.catalogueCache.catalogue(municipalityID) {
+            let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
+            let areas = try await AreaStore(database, municipalityID: municipalityID).all()
+            return .init(indicators: indicators, areas: areas, locator: AreaStore.locator(areas))
+        }
+        let validation = draft.validate(
+            indicators: catalogue.indicators, areaCodes: Set(catalogue.areas.filter(\.active).map(\.code)), now: now
+        )
         guard validation.isValid else { throw ReportRefusal(validation: validation) }
         if let latitude = draft.latitude, let longitude = draft.longitude {
-            return AreaStore.locator(areas).area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
+            return catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
         }
         return draft.areaCode
     }
