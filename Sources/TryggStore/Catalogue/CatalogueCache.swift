@@ -19,6 +19,7 @@ public final class CatalogueCache: Sendable {
     }
 
     private let entries = NIOLockedValueBox<[UUID: Entry]>([:])
+    private let municipality = NIOLockedValueBox<(Municipality, Date)?>(nil)
     let lifetime: TimeInterval
 
     public init(lifetime: TimeInterval = 5) { self.lifetime = lifetime }
@@ -30,6 +31,18 @@ public final class CatalogueCache: Sendable {
         let catalogue = try await load()
         entries.withLockedValue { $0[municipalityID] = Entry(catalogue: catalogue, loadedAt: now) }
         return catalogue
+    }
+
+    /// The installation's municipality, which every signed-in request needs.
+    func municipality(now: Date = Date(), load: () async throws -> Municipality?) async throws -> Municipality? {
+        if let (cached, loadedAt) = municipality.withLockedValue({ $0 }), now.timeIntervalSince(loadedAt) < lifetime { return cached }
+        guard let loaded = try await load() else { return nil }
+        municipality.withLockedValue { $0 = (loaded, now) }
+        return loaded
+    }
+
+    func clearMunicipality() {
+        municipality.withLockedValue { $0 = nil }
     }
 
     func clear(_ municipalityID: UUID) {

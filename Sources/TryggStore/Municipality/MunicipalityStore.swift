@@ -13,6 +13,11 @@ public struct MunicipalityStore: Sendable {
         try await MunicipalityRecord.query(on: database.db).sort(\.$createdAt).first()?.value
     }
 
+    /// The municipality as most requests need it: from the catalogue cache, at most a few seconds old.
+    public func cached() async throws -> Municipality? {
+        try await database.catalogueCache.municipality { try await current() }
+    }
+
     /// The municipality, which first start guarantees exists.
     public func require() async throws -> Municipality {
         guard let municipality = try await current() else { throw StoreError.notFound("municipality") }
@@ -26,6 +31,7 @@ public struct MunicipalityStore: Sendable {
     }
 
     public func rename(_ id: UUID, to name: String) async throws {
+        defer { database.catalogueCache.clearMunicipality() }
         let errors = Municipality.validateName(name)
         guard errors.isEmpty else { throw ValidationFailure(errors) }
         guard let record = try await MunicipalityRecord.find(id, on: database.db) else {

@@ -25,7 +25,7 @@ struct SignedInUserLoader {
     let hashing: any PasswordHashing
 
     func load(_ userID: UUID, via method: SignedInUser.Method) async throws -> SignedInUser? {
-        guard let municipality = try await MunicipalityStore(database).current() else { return nil }
+        guard let municipality = try await MunicipalityStore(database).cached() else { return nil }
         let users = UserStore(database, municipalityID: municipality.id, hashing: hashing)
         guard let user = try await users.find(userID), user.active else { return nil }
         return SignedInUser(user: user, municipality: municipality, via: method)
