@@ -43,7 +43,6 @@ enum DemoReportLoader {
                     item.status == .rejected ? "Utanför EST:s indikatorer" : nil as String?, 1, reportedAt,
                 ]
                 reports = reports.values(values)
-                events = events.values([UUID(), id, reportedAt, reporter.id, ReportEvent.Action.created.rawValue, String?.none] as [any Encodable & Sendable])
                 let decision: ReportEvent.Action? = switch item.status {
                 case .published: .approved
                 case .rejected: .rejected
@@ -60,7 +59,7 @@ enum DemoReportLoader {
                 }
             }
             try await reports.run()
-            if history { try await events.run() }
+            if history && batch.contains(where: { $0.status != .submitted }) { try await events.run() }
         }
     }
 

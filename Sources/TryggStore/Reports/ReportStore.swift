@@ -54,10 +54,9 @@ public struct ReportStore: Sendable {
         record.organisationID = reporter.organisationID
         record.version = 1
         record.createdAt = now
-        try await database.db.transaction { db in
-            try await record.create(on: db)
-            try await ReportEventRecord(reportID: record.id!, event: .init(at: now, actorID: reporter.id, action: .created)).create(on: db)
-        }
+        // The row itself records the creation (who, when); the history reads it from there, so a
+        // submission is one insert and needs no transaction.
+        try await record.create(on: database.db)
         return record.value
     }
 
@@ -133,9 +132,12 @@ public struct ReportStore: Sendable {
         return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map(\.value)
     }
 
-    /// The report's history, oldest first.
+    /// The report's history, oldest first: its creation, from the report row, then every stored event.
     public func history(of id: UUID) async throws -> [ReportEvent] {
-        try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().compactMap(\.value)
+        guard let report = try await query().filter(\.$id == id).first() else { return [] }
+        let created = ReportEvent(at: report.createdAt, actorID: report.reporterID, action: .created)
+        let events = try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().compactMap(\.value)
+        return [created] + events
     }
 
     func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
