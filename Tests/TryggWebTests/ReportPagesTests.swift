@@ -143,4 +143,17 @@ struct ReportPagesTests {
             #expect(!(try await reporter.get(path).text.contains("Anna Svensson")))
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aPossibleNameIsAcceptedButTheReporterIsAskedToLookAgain(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let response = try await reporter.post("/reports/new", Self.fields("Klotter, Anna Svensson såg det"))
+            #expect(response.location?.hasSuffix("?submitted=1&check=1") == true)
+            let page = try await reporter.get(try #require(response.location)).text
+            #expect(page.contains("<mark title=\"möjligt namn – kontrollera\">Anna Svensson</mark>"))
+        }
+    }
 }

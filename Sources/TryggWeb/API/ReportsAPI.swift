@@ -25,6 +25,8 @@ struct ReportsAPI {
         var reviewComment: String?
         var version: Int
         var reporter: UUID?
+        /// Possible names in the description: accepted, but worth a second look.
+        var warnings: [PersonalDataFinding]?
 
         init(_ report: Report, showReporter: Bool) {
             id = report.id
@@ -80,7 +82,10 @@ struct ReportsAPI {
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
             let report = try await store(signedIn).submit(body.draft, by: signedIn.user)
-            return try JSONResponse.make(ReportJSON(report, showReporter: true), status: .created)
+            var json = ReportJSON(report, showReporter: true)
+            let warnings = PersonalDataGuard.findings(in: report.description).filter { !$0.blocks }
+            json.warnings = warnings.isEmpty ? nil : warnings
+            return try JSONResponse.make(json, status: .created)
         }
         router.get("reports") { request, context in
             let signedIn = try context.requireUser()

@@ -43,6 +43,8 @@ struct ReportDetail {
                 "decisionAction": SitePath.report(id) + "/decision", "version": report.version,
                 "correctHref": SitePath.report(id) + "/correct",
                 "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,
+                "checkNames": query["check"] != nil && own && report.status.editableByReporter,
+                "highlighted": HighlightedText.pieces(report.description, PersonalDataGuard.findings(in: report.description), texts: texts),
             ],
             request: request, context: context
         )

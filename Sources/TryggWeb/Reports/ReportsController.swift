@@ -79,7 +79,9 @@ struct ReportsController {
             return try await page(request, context, signedIn, form: form.keepingWhenAndWhere, errors: [], validation: nil,
                                   notice: renderer.texts(context)["report_saved_another"], status: .created)
         }
-        return Response.redirect(to: SitePath.report(report.id) + "?submitted=1")
+        // A possible name does not stop the report, but the reporter is asked to look again.
+        let check = PersonalDataGuard.findings(in: draft.description).contains { $0.kind == .possibleName } ? "&check=1" : ""
+        return Response.redirect(to: SitePath.report(report.id) + "?submitted=1" + check)
     }
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
