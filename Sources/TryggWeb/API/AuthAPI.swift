@@ -33,18 +33,13 @@ struct AuthAPI {
         guard missing.isEmpty, let username = credentials.username?.lowercased(), let password = credentials.password else {
             throw AppError.invalid(missing)
         }
-        let address = clientAddress.of(request, context: context)
-        let attempts = SignInAttemptLog(database)
-        if case .blocked(let wait) = try await attempts.verdict(username: username, address: address) {
-            throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
+        let user: User
+        switch try await SignInGate(database, hashing: hashing)
+            .attempt(username: username, password: password, address: clientAddress.of(request, context: context)) {
+        case .throttled(let wait): throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
+        case .refused: throw AppError.unauthenticated
+        case .signedIn(let signedIn): user = signedIn
         }
-        guard let municipality = try await MunicipalityStore(database).current(),
-              let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
-                .authenticate(username: username, password: password) else {
-            try await attempts.record(username: username, address: address, succeeded: false)
-            throw AppError.unauthenticated
-        }
-        try await attempts.record(username: username, address: address, succeeded: true)
         let issued = try await AccessTokenStore(database).issue(to: user.id, name: credentials.name ?? "API")
         return try JSONResponse.make(Issued(token: issued.secret, expiresAt: issued.token.expiresAt), status: .created)
     }

@@ -30,22 +30,20 @@ struct SignInController {
         let username = form["username"].trimmingCharacters(in: .whitespaces).lowercased()
         let next = SitePath.safeLocal(form["next"].isEmpty ? nil : form["next"])
         let texts = renderer.texts(context)
-        let address = clientAddress.of(request, context: context)
-        let attempts = SignInAttemptLog(database)
-        if case .blocked(let wait) = try await attempts.verdict(username: username, address: address) {
+        let user: User
+        switch try await SignInGate(database, hashing: hashing)
+            .attempt(username: username, password: form["password"], address: clientAddress.of(request, context: context)) {
+        case .throttled(let wait):
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             let message = texts["signin_throttled"].replacingOccurrences(of: "{minutes}", with: String(minutes))
             var response = self.form(request, context, username: username, next: next, error: message, status: .tooManyRequests)
             response.headers[.retryAfter] = String(Int(wait.rounded(.up)))
             return response
-        }
-        guard let municipality = try await MunicipalityStore(database).current(),
-              let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
-                .authenticate(username: username, password: form["password"]) else {
-            try await attempts.record(username: username, address: address, succeeded: false)
+        case .refused:
             return self.form(request, context, username: username, next: next, error: texts["signin_failed"], status: .unauthorized)
+        case .signedIn(let signedIn):
+            user = signedIn
         }
-        try await attempts.record(username: username, address: address, succeeded: true)
         // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
         if let oldID = request.cookies[SessionConfiguration.cookieName]?.value {
             try await SessionTable(database).remove(key: sessionKeyPrefix + oldID)
