@@ -25,22 +25,15 @@ struct MapController {
         let filter = MapFilter(request.uri.queryParameters)
         let shown = try await filter.reports(database, signedIn)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let codes = Array(Set(shown.map(\.indicatorCode))).sorted()
         let svg = MapView.svg(
             areas: areas, title: texts["map_title_areas"].replacingOccurrences(of: "{municipality}", with: signedIn.municipality.name),
-            texts: texts, tiles: tiles,
-            points: shown.compactMap { report in
-                guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
-                return MapSpec.Point(position: GeoPoint(longitude: longitude, latitude: latitude), category: codes.firstIndex(of: report.indicatorCode) ?? 0)
-            },
-            categories: codes.map { code in names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code }
+            texts: texts, tiles: tiles, reports: shown, names: names
         )
-        let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all()
         return renderer.page(
             "map", title: texts["map_title"],
             content: [
                 "from": filter.fromText, "to": filter.toText, "count": shown.count,
-                "indicators": indicators.map { ["code": $0.code, "name": texts.name(sv: $0.nameSv, en: $0.nameEn), "selected": $0.code == filter.indicator] },
+                "indicators": names.indicatorList.map { ["code": $0.code, "name": texts.name(sv: $0.nameSv, en: $0.nameEn), "selected": $0.code == filter.indicator] },
                 "scopeNote": texts[ReportScope.of(signedIn.user).statuses == [.published] || ReportScope.of(signedIn.user) == .own(signedIn.user.id) ? "map_scope_published" : "map_scope_approved"],
                 "svg": svg, "approximate": areas.contains(where: \.approximate),
                 "rows": areas.map { ["name": $0.name, "code": $0.code, "boundary": texts[$0.geometry == nil ? "map_no_boundary" : ($0.approximate ? "map_boundary_approximate" : "map_boundary_imported")]] },

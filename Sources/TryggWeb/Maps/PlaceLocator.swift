@@ -27,16 +27,9 @@ struct PlaceLocator {
             throw AppError.invalid([.init("latitude", .invalidNumber), .init("longitude", .invalidNumber)])
         }
         guard point.isInRange else { throw AppError.invalid([.init("latitude", .invalidNumber)]) }
-        let store = AreaStore(database, municipalityID: municipality.id)
-        let code = try await store.locator().area(containing: point)
-        let name = try await code.asyncMap { code in try await store.all().first { $0.code == code }?.name } ?? nil
+        let areas = try await AreaStore(database, municipalityID: municipality.id).all()
+        let code = AreaStore.locator(areas).area(containing: point)
+        let name = areas.first { $0.code == code }?.name
         return try JSONResponse.make(Answer(latitude: point.latitude, longitude: point.longitude, area: code, areaName: name))
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

@@ -31,7 +31,7 @@ struct PlacePicker {
             let point = GeoPoint(longitude: longitude, latitude: latitude)
             if point.isInRange {
                 chosen = point
-                located = try await store.locator().area(containing: point)
+                located = AreaStore.locator(areas).area(containing: point)
             }
         }
         let focus = areas.first { $0.code == (located ?? chosenArea) && $0.geometry != nil }

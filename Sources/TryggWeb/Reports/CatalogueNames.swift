@@ -4,6 +4,8 @@ import TryggStore
 
 /// Indicator, sub-type and area names for showing reports, looked up once per page.
 struct CatalogueNames {
+    /// The catalogue in its own order, for lists and filters.
+    let indicatorList: [Indicator]
     let indicators: [String: Indicator]
     let areas: [String: String]
     let texts: Texts
@@ -12,6 +14,7 @@ struct CatalogueNames {
         let indicators = try await IndicatorStore(database, municipalityID: municipality.id).all()
         let areas = try await AreaStore(database, municipalityID: municipality.id).all()
         return CatalogueNames(
+            indicatorList: indicators,
             indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
             areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.code, $0.name) }), texts: texts
         )

@@ -47,17 +47,6 @@ struct WeekController {
             rows.map { ["name": name($0.key), "count": $0.count, "previous": $0.previousWeek, "change": Self.signed($0.changeFromPreviousWeek),
                         "mean": String(format: "%.1f", $0.fourWeekMean), "changeFromMean": Self.signed($0.changeFromMean)] }
         }
-        let indicatorCodes = Array(Set(published.reports.map(\.indicatorCode))).sorted()
-        var spec = MapSpec(title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: published.week.description),
-                           description: texts["week_map_description"])
-        spec.areas = areas.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
-        spec.categories = indicatorCodes.map { code in names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code }
-        spec.points = published.reports.compactMap { report in
-            guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
-            return MapSpec.Point(position: GeoPoint(longitude: longitude, latitude: latitude), category: indicatorCodes.firstIndex(of: report.indicatorCode) ?? 0)
-        }
-        spec.tiles = tiles
-        spec.words = .init(legend: texts["map_legend"], cluster: texts["map_cluster"], north: texts["map_north"], chosenPoint: texts["picker_chosen"])
         return renderer.page(
             "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: published.week.description),
             content: [
@@ -67,7 +56,10 @@ struct WeekController {
                 "byIndicator": rows(published.picture.byIndicator) { code in names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code },
                 "byArea": rows(published.picture.byArea) { names.area($0) },
                 "focus": published.meeting?.focusAreas ?? [], "hasFocus": !(published.meeting?.focusAreas.isEmpty ?? true),
-                "svg": MapRenderer.svg(spec),
+                "svg": MapView.svg(
+                    areas: areas, title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: published.week.description),
+                    texts: texts, description: texts["week_map_description"], tiles: tiles, reports: published.reports, names: names
+                ),
                 "reports": published.reports.map { ["when": CatalogueNames.when($0, texts), "what": names.what($0), "area": names.area($0.areaCode),
                                                     "place": $0.placeDescription.isEmpty ? nil as String? as Any : $0.placeDescription, "description": $0.description] },
                 "csvHref": SitePath.week(published.week) + ".csv", "geojsonHref": SitePath.week(published.week) + ".geojson",
