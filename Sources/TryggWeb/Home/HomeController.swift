@@ -63,7 +63,7 @@ struct LanguageController {
             ))
             return response
         }
-        router.get(RouterPath(SitePath.stylesheet)) { _, _ in Stylesheet.response(Stylesheet.css, type: "text/css") }
-        router.get(RouterPath(SitePath.pickerScript)) { _, _ in Stylesheet.response(Stylesheet.pickerScript, type: "text/javascript") }
+        router.get(RouterPath(SitePath.stylesheet)) { _, _ in StaticFiles.response(StaticFiles.css, type: "text/css") }
+        router.get(RouterPath(SitePath.pickerScript)) { _, _ in StaticFiles.response(StaticFiles.pickerScript, type: "text/javascript") }
     }
 }

@@ -88,3 +88,8 @@ extension Response {
         Response(status: .seeOther, headers: [.location: path])
     }
 }
+
+extension String {
+    /// nil for an empty string: Mustache treats "" as true in a section, so optional text goes in as nil.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -33,7 +33,7 @@ struct ReportDetail {
             "report", title: names.what(report),
             content: [
                 "what": names.what(report), "when": CatalogueNames.when(report, texts), "area": names.area(report.areaCode),
-                "place": report.placeDescription.isEmpty ? nil as String? as Any : report.placeDescription, "description": report.description, "people": report.peopleCount as Any,
+                "place": report.placeDescription.nonEmpty as Any, "description": report.description, "people": report.peopleCount as Any,
                 "position": report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) } as Any,
                 "status": texts["status_\(report.status.rawValue)"], "week": report.week.description,
                 "reviewComment": (own || scope == .all) ? report.reviewComment as Any : nil as String? as Any,

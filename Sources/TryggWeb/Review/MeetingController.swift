@@ -79,7 +79,7 @@ struct MeetingController {
                 "area": area,
                 "reports": reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map { report in
                     ["id": report.id.uuidString, "href": SitePath.report(report.id), "what": names.what(report),
-                     "when": CatalogueNames.when(report, texts), "place": report.placeDescription.isEmpty ? nil as String? as Any : report.placeDescription, "description": report.description]
+                     "when": CatalogueNames.when(report, texts), "place": report.placeDescription.nonEmpty as Any, "description": report.description]
                 },
             ] as [String: Any]
         }

@@ -61,7 +61,7 @@ struct WeekController {
                     texts: texts, description: texts["week_map_description"], tiles: tiles, reports: published.reports, names: names
                 ),
                 "reports": published.reports.map { ["when": CatalogueNames.when($0, texts), "what": names.what($0), "area": names.area($0.areaCode),
-                                                    "place": $0.placeDescription.isEmpty ? nil as String? as Any : $0.placeDescription, "description": $0.description] },
+                                                    "place": $0.placeDescription.nonEmpty as Any, "description": $0.description] },
                 "csvHref": SitePath.week(published.week) + ".csv", "geojsonHref": SitePath.week(published.week) + ".geojson",
                 "previousHref": SitePath.week(published.week.adding(weeks: -1)), "nextHref": SitePath.week(published.week.adding(weeks: 1)),
                 "meetingHref": signedIn.user.hasAny(of: [.reviewer, .coordinator]) ? SitePath.meeting(published.week) : nil as String? as Any,

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// The static files, read from the bundle once: the stylesheet and the place picker's script.
-enum Stylesheet {
+enum StaticFiles {
     static let css = load("trygg", "css")
     static let pickerScript = load("place-picker", "js")
 
