@@ -32,34 +32,37 @@ struct ReportsController {
         router.post("/reports/:id/correct") { request, context in
             let signedIn = try context.require(.reviewer, .coordinator)
             let report = try await submitted(context, signedIn)
-            var request = request
-            let form = ReportForm(try await request.form())
-            let (draft, readErrors) = form.draft()
-            guard readErrors.isEmpty else {
-                return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report, correcting: true)
+            return try await save(request, context, signedIn, report, correcting: true) { store, draft in
+                _ = try await store.correct(report.id, with: draft, by: signedIn.user)
             }
-            do {
-                _ = try await ReportStore(database, municipalityID: signedIn.municipality.id).correct(report.id, with: draft, by: signedIn.user)
-            } catch let refusal as ReportRefusal {
-                return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation,
-                                      editing: report, correcting: true)
-            }
-            return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
         }
         router.post("/reports/:id/edit") { request, context in
             let signedIn = try context.require(.reporter)
             let report = try await ownEditable(context, signedIn)
-            var request = request
-            let form = ReportForm(try await request.form())
-            let (draft, readErrors) = form.draft()
-            guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report) }
-            do {
-                _ = try await ReportStore(database, municipalityID: signedIn.municipality.id).edit(report.id, with: draft, by: signedIn.user)
-            } catch let refusal as ReportRefusal {
-                return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation, editing: report)
+            return try await save(request, context, signedIn, report, correcting: false) { store, draft in
+                _ = try await store.edit(report.id, with: draft, by: signedIn.user)
             }
-            return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
         }
+    }
+
+    /// Reads a changed report from the form and stores it with `change`; a refused form comes back whole.
+    func save(
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ report: Report, correcting: Bool,
+        change: (ReportStore, ReportDraft) async throws -> Void
+    ) async throws -> Response {
+        var request = request
+        let form = ReportForm(try await request.form())
+        let (draft, readErrors) = form.draft()
+        guard readErrors.isEmpty else {
+            return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report, correcting: correcting)
+        }
+        do {
+            try await change(ReportStore(database, municipalityID: signedIn.municipality.id), draft)
+        } catch let refusal as ReportRefusal {
+            return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation,
+                                  editing: report, correcting: correcting)
+        }
+        return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
     }
 
     func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
