@@ -72,3 +72,13 @@ struct ReportRulesTests {
         #expect(ReportScope.of(User(id: UUID(), username: "l", displayName: "L", organisationID: organisation, roles: [.reader])) == .published)
     }
 }
+
+@Suite("Local time")
+struct LocalTimeTests {
+    @Test func timesAreShownInSwedishLocalTimeAcrossDaylightSaving() {
+        // 2026-11-24T23:30Z is 00:30 on the 25th in winter time (UTC+1).
+        #expect(LocalTime.minute(Date(timeIntervalSince1970: 1_795_563_000)) == "2026-11-25 00:30")
+        // 2026-07-01T10:00Z is 12:00 in summer time (UTC+2).
+        #expect(LocalTime.minute(Date(timeIntervalSince1970: 1_782_900_000)) == "2026-07-01 12:00")
+    }
+}

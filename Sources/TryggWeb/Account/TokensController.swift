@@ -49,6 +49,6 @@ struct TokensController {
     }
 
     static func day(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day())
+        LocalTime.day(date)
     }
 }

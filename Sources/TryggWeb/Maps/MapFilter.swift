@@ -22,8 +22,8 @@ struct MapFilter {
         from = parsedFrom ?? defaultFrom
         let lastDay = parsedTo ?? today
         to = calendar.date(byAdding: .day, value: 1, to: lastDay)!
-        fromText = Self.day(from)
-        toText = Self.day(lastDay)
+        fromText = LocalTime.day(from)
+        toText = LocalTime.day(lastDay)
         indicator = query["indicator"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
@@ -33,8 +33,4 @@ struct MapFilter {
             .list(scope: scope, filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
     }
 
-    static func day(_ date: Date) -> String {
-        let c = ISOWeek.calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-    }
 }

@@ -31,9 +31,7 @@ struct CatalogueNames {
 
     /// Local date and time, or the date and part of day when only that is known.
     static func when(_ report: Report, _ texts: Texts) -> String {
-        let c = ISOWeek.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: report.occurredAt)
-        let day = String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
-        if let part = report.partOfDay { return day + " (" + texts["part_\(part.rawValue)"].lowercased() + ")" }
-        return day + String(format: " %02d:%02d", c.hour!, c.minute!)
+        if let part = report.partOfDay { return LocalTime.day(report.occurredAt) + " (" + texts["part_\(part.rawValue)"].lowercased() + ")" }
+        return LocalTime.minute(report.occurredAt)
     }
 }

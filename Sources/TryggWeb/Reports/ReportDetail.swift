@@ -25,7 +25,7 @@ struct ReportDetail {
         let coordinator = signedIn.user.has(.coordinator)
         let history = mayReadHistory ? try await store.history(of: id).map { event -> [String: Any] in
             let comment = event.action == .redacted && !coordinator ? nil : event.comment
-            return ["when": event.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)),
+            return ["when": LocalTime.minute(event.at),
                     "who": userNames[event.actorID] ?? "?", "what": texts["event_\(event.action.rawValue)"], "comment": comment as Any]
         } : []
         let query = request.uri.queryParameters

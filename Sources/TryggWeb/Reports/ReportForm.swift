@@ -31,9 +31,8 @@ struct ReportForm {
 
     init(_ report: Report) {
         what = report.indicatorCode + (report.subtypeCode.map { ":" + $0 } ?? "")
-        let parts = ISOWeek.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: report.occurredAt)
-        date = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
-        if let part = report.partOfDay { partOfDay = part.rawValue } else { time = String(format: "%02d:%02d", parts.hour!, parts.minute!) }
+        date = LocalTime.day(report.occurredAt)
+        if let part = report.partOfDay { partOfDay = part.rawValue } else { time = LocalTime.time(report.occurredAt) }
         latitude = report.latitude.map { String(format: "%.6f", $0) } ?? ""
         longitude = report.longitude.map { String(format: "%.6f", $0) } ?? ""
         area = report.areaCode ?? ""

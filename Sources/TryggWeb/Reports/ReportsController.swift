@@ -13,7 +13,7 @@ struct ReportsController {
         router.get(RouterPath(SitePath.newReport)) { request, context in
             let signedIn = try context.require(.reporter)
             var form = ReportForm()
-            form.date = Self.today()
+            form.date = LocalTime.day(Date())
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
         router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
@@ -159,10 +159,5 @@ struct ReportsController {
         else { throw AppError.notFound }
         guard report.status.editableByReporter else { throw AppError.conflict }
         return report
-    }
-
-    static func today() -> String {
-        let parts = ISOWeek.calendar.dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 }

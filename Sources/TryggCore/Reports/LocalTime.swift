@@ -1,0 +1,20 @@
+import Foundation
+
+/// Dates and times as people in the municipality read and type them: Swedish local time, `2026-11-25`
+/// and `21:30`. (Stored and exchanged times stay ISO 8601 instants.)
+public enum LocalTime {
+    /// `YYYY-MM-DD` in Swedish local time.
+    public static func day(_ date: Date) -> String {
+        let c = ISOWeek.calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    /// `HH:MM` in Swedish local time.
+    public static func time(_ date: Date) -> String {
+        let c = ISOWeek.calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour!, c.minute!)
+    }
+
+    /// `YYYY-MM-DD HH:MM` in Swedish local time.
+    public static func minute(_ date: Date) -> String { day(date) + " " + time(date) }
+}
