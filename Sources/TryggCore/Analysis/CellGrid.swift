@@ -1,0 +1,107 @@
+import Foundation
+
+/// Square cells of side `side` metres in SWEREF 99 TM, aligned to multiples of `side`, over a rectangle
+/// of columns and rows; `inRegion` marks the cells of the study region (the rest are outside it).
+public struct CellGrid: Sendable, Equatable {
+    /// One cell: its column and row (easting and northing divided by the side, rounded down).
+    public struct Cell: Sendable, Hashable, Codable {
+        public var column: Int
+        public var row: Int
+        public init(column: Int, row: Int) {
+            self.column = column
+            self.row = row
+        }
+    }
+
+    public var side: Double
+    public var firstColumn: Int
+    public var firstRow: Int
+    public var columns: Int
+    public var rows: Int
+    /// Row-major, `rows × columns`.
+    public var inRegion: [Bool]
+
+    /// More cells than this is a mistake (a stray point far away, or a tiny cell), not a study.
+    public static let maximumCells = 20_000_000
+
+    public var count: Int { columns * rows }
+    public var regionCount: Int { inRegion.lazy.filter { $0 }.count }
+
+    public static func cell(of point: GridPoint, side: Double) -> Cell {
+        Cell(column: Int((point.easting / side).rounded(.down)), row: Int((point.northing / side).rounded(.down)))
+    }
+
+    public func centre(of cell: Cell) -> GridPoint {
+        GridPoint(easting: (Double(cell.column) + 0.5) * side, northing: (Double(cell.row) + 0.5) * side)
+    }
+
+    public func cell(at index: Int) -> Cell {
+        Cell(column: firstColumn + index % columns, row: firstRow + index / columns)
+    }
+
+    /// The index of the cell holding `point`, or nil outside the rectangle.
+    public func index(of point: GridPoint) -> Int? {
+        index(of: Self.cell(of: point, side: side))
+    }
+
+    public func index(of cell: Cell) -> Int? {
+        let column = cell.column - firstColumn, row = cell.row - firstRow
+        guard (0..<columns).contains(column), (0..<rows).contains(row) else { return nil }
+        return row * columns + column
+    }
+
+    /// Every cell of the rectangle that holds the points (the study region of the command line).
+    public static func boundingBox(of points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
+        guard let first = points.first else { throw .noPoints }
+        var low = cell(of: first, side: side), high = low
+        for point in points.dropFirst() {
+            let c = cell(of: point, side: side)
+            low = Cell(column: min(low.column, c.column), row: min(low.row, c.row))
+            high = Cell(column: max(high.column, c.column), row: max(high.row, c.row))
+        }
+        let grid = try rectangle(from: low, to: high, side: side)
+        return grid
+    }
+
+    /// The cells whose centres lie in one of the areas, plus every cell that holds a point, so that no
+    /// point falls outside the study region (the study region of the app).
+    public static func covering(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
+        let corners = areas.flatMap { $0.polygons.flatMap(\.outer) }.map(SWEREF99TM.project) + points
+        guard !corners.isEmpty else { throw .noPoints }
+        var grid = try boundingBox(of: corners, side: side)
+        let locator = AreaLocator(areas.enumerated().map { (String($0.offset), $0.element) })
+        for index in 0..<grid.count {
+            grid.inRegion[index] = locator.area(containing: SWEREF99TM.unproject(grid.centre(of: grid.cell(at: index)))) != nil
+        }
+        for point in points {
+            if let index = grid.index(of: point) { grid.inRegion[index] = true }
+        }
+        return grid
+    }
+
+    static func rectangle(from low: Cell, to high: Cell, side: Double) throws(AnalysisError) -> CellGrid {
+        let columns = high.column - low.column + 1, rows = high.row - low.row + 1
+        guard Double(columns) * Double(rows) <= Double(maximumCells) else {
+            throw .tooManyCells(columns * rows, side: side)
+        }
+        return CellGrid(side: side, firstColumn: low.column, firstRow: low.row, columns: columns, rows: rows,
+                        inRegion: [Bool](repeating: true, count: columns * rows))
+    }
+
+    /// How many points fall in each cell, row-major; points outside the rectangle are not counted.
+    public func counts(_ points: [GridPoint]) -> [Double] {
+        var counts = [Double](repeating: 0, count: count)
+        for point in points {
+            if let index = index(of: point) { counts[index] += 1 }
+        }
+        return counts
+    }
+}
+
+/// Why an analysis cannot run on the data or parameters given.
+public enum AnalysisError: Error, Sendable, Equatable {
+    case noPoints
+    case tooManyCells(Int, side: Double)
+    case parameter(String, String)
+    case tooFewSlices(Int)
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Emerging hot-spot analysis: Gi* per cell in every time slice, a Mann–Kendall test on each cell's series
+/// of z-scores, and a category for every cell that is a hot spot in the last slice (docs/analysis.md).
+public struct EmergingHotSpots: Sendable {
+    public enum Category: String, Sendable, Codable, CaseIterable {
+        /// Hot in the last slice and in an unbroken run of slices up to it, never before, under 90 % of slices.
+        case new
+        /// Hot in at least 90 % of the slices, the last included, with a significant upward trend.
+        case intensifying
+        /// Hot in at least 90 % of the slices, the last included, with no significant trend.
+        case persistent
+        /// Hot in at least 90 % of the slices, the last included, with a significant downward trend.
+        case diminishing
+        /// Hot in the last slice, on and off before it, under 90 % of slices.
+        case sporadic
+    }
+
+    /// A categorised cell.
+    public struct Cell: Sendable, Equatable, Codable {
+        public var easting: Double
+        public var northing: Double
+        public var category: Category
+        /// Events in the cell in each slice.
+        public var counts: [Int]
+        /// Gi* z-score in each slice.
+        public var z: [Double]
+        /// Whether the cell was a hot spot (FDR-significant, z > 0) in each slice.
+        public var hot: [Bool]
+        public var trend: MannKendall
+        /// Benjamini–Hochberg adjusted p-value of the trend, over the cells hot in at least 90 % of slices.
+        public var trendAdjustedP: Double?
+    }
+
+    /// A located, timed event.
+    public struct Event: Sendable {
+        public var point: GridPoint
+        public var time: Date
+        public init(point: GridPoint, time: Date) {
+            self.point = point
+            self.time = time
+        }
+    }
+
+    public static let minimumSlices = 4
+
+    public var slices: [TimeSlices.Slice]
+    public var cells: [Cell]
+
+    public init(_ events: [Event], grid: CellGrid, band: Double, slices: [TimeSlices.Slice], q: Double = 0.05) throws(AnalysisError) {
+        guard slices.count >= Self.minimumSlices else { throw .tooFewSlices(slices.count) }
+        var pointsBySlice = [[GridPoint]](repeating: [], count: slices.count)
+        for event in events {
+            if let index = TimeSlices.index(of: event.time, in: slices) { pointsBySlice[index].append(event.point) }
+        }
+        let perSlice = pointsBySlice.map { GetisOrd.scores(grid.counts($0), grid: grid, band: band, q: q) }
+        let last = slices.count - 1
+        let steady = Int((0.9 * Double(slices.count)).rounded(.up))
+        var candidates: [(index: Int, hot: [Bool], trend: MannKendall)] = []
+        for index in 0..<grid.count where grid.inRegion[index] {
+            guard let final = perSlice[last][index], final.fdrSignificant, final.z > 0 else { continue }
+            let hot = perSlice.map { ($0[index]?.fdrSignificant ?? false) && ($0[index]?.z ?? 0) > 0 }
+            candidates.append((index, hot, MannKendall(perSlice.map { $0[index]?.z ?? 0 })))
+        }
+        // The trend decides between intensifying, persistent and diminishing, so it is tested with FDR
+        // control over exactly those cells.
+        let steadyCells = candidates.indices.filter { candidates[$0].hot.filter { $0 }.count >= steady }
+        let adjusted = FalseDiscoveryRate.adjusted(steadyCells.map { candidates[$0].trend.p })
+        var adjustedByCandidate: [Int: Double] = [:]
+        for (k, candidate) in steadyCells.enumerated() { adjustedByCandidate[candidate] = adjusted[k] }
+        cells = candidates.enumerated().map { k, candidate in
+            let category: Category
+            if let adjustedP = adjustedByCandidate[k] {
+                category = adjustedP > q ? .persistent : (candidate.trend.s > 0 ? .intensifying : .diminishing)
+            } else {
+                let firstHot = candidate.hot.firstIndex(of: true)!
+                category = candidate.hot[firstHot...].allSatisfy { $0 } ? .new : .sporadic
+            }
+            let centre = grid.centre(of: grid.cell(at: candidate.index))
+            return Cell(easting: centre.easting, northing: centre.northing, category: category,
+                        counts: perSlice.map { Int($0[candidate.index]?.count ?? 0) }, z: perSlice.map { $0[candidate.index]?.z ?? 0 },
+                        hot: candidate.hot, trend: candidate.trend, trendAdjustedP: adjustedByCandidate[k])
+        }
+        self.slices = slices
+    }
+
+    public func cells(_ category: Category) -> [Cell] { cells.filter { $0.category == category } }
+}
