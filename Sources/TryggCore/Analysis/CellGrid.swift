@@ -104,4 +104,28 @@ public enum AnalysisError: Error, Sendable, Equatable {
     case tooManyCells(Int, side: Double)
     case parameter(String, String)
     case tooFewSlices(Int)
+    case unreadable([PointFile.Problem])
+    case periodRequired
+}
+
+extension AnalysisError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .noPoints: "there are no points to analyse"
+        case .tooManyCells(let cells, let side):
+            "the study region would have \(cells) cells of \(CSV.number(side)) m (at most \(CellGrid.maximumCells)); use larger cells or check for stray points far away"
+        case .parameter(let name, let rule):
+            switch rule {
+            case "date": "\(name) must be a date, YYYY-MM-DD"
+            case "after-from": "the period must end after it starts"
+            case "too-long": "the period has more than \(TimeSlices.maximumSlices) slices"
+            default: "\(name) must be \(rule)"
+            }
+        case .tooFewSlices(let count): "emerging hot spots need at least \(EmergingHotSpots.minimumSlices) time slices, the period has \(count)"
+        case .unreadable(let problems):
+            (problems.prefix(20).map(\.description) + (problems.count > 20 ? ["… and \(problems.count - 20) more"] : []))
+                .joined(separator: "\n") + "\n\(problems.count) unreadable lines; fix them or pass --skip-invalid"
+        case .periodRequired: "a trend needs a period: --from and --to"
+        }
+    }
 }

@@ -22,14 +22,7 @@ enum WeekExports {
                         body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
-    /// Quotes a field when it holds the separator, a quote or a line break; a leading =, +, - or @ is
-    /// neutralised so a spreadsheet never runs it as a formula (CSV injection).
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { ";\"\n\r".contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
 
     static func geoJSON(_ model: WeeklyPictureModel) -> Response {
         let formatter = ISO8601DateFormatter()
