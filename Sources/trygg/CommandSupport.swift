@@ -86,6 +86,12 @@ extension FieldError.Problem {
         case .inFuture: "lies in the future"
         case .personalData: "contains personal data"
         case .changedMeanwhile: "was changed by someone else meanwhile"
+        case .invalidDate: "must be a date, YYYY-MM-DD"
+        case .outOfRange: "is out of range"
+        case .endBeforeStart: "must come after the start"
+        case .periodTooLong: "the period may be at most ten years"
+        case .tooFewSlices: "the period has too few time slices"
+        case .tooManyCells: "gives too many cells; use larger cells"
         }
     }
 }

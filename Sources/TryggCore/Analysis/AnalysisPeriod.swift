@@ -39,6 +39,12 @@ public struct AnalysisPeriod: Sendable, Equatable {
         return month(containing: start)
     }
 
+    /// The period cut at `now`: the future has no reports yet, and counting it as empty time would make
+    /// every comparison with a whole earlier period look like a fall.
+    public func until(_ now: Date) -> AnalysisPeriod {
+        now > start && now < end ? AnalysisPeriod(start: start, end: now) : self
+    }
+
     public func contains(_ date: Date) -> Bool { date >= start && date < end }
 
     public var firstDay: String { LocalTime.day(start) }

@@ -79,6 +79,11 @@ public struct CellGrid: Sendable, Equatable {
         return grid
     }
 
+    /// The study region of the app: the areas' cells when there are areas with boundaries, else the points' box.
+    public static func studyRegion(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
+        areas.isEmpty ? try boundingBox(of: points, side: side) : try covering(areas, points: points, side: side)
+    }
+
     static func rectangle(from low: Cell, to high: Cell, side: Double) throws(AnalysisError) -> CellGrid {
         let columns = high.column - low.column + 1, rows = high.row - low.row + 1
         guard Double(columns) * Double(rows) <= Double(maximumCells) else {

@@ -4,15 +4,15 @@ import Foundation
 /// of z-scores, and a category for every cell that is a hot spot in the last slice (docs/analysis.md).
 public struct EmergingHotSpots: Sendable {
     public enum Category: String, Sendable, Codable, CaseIterable {
-        /// Hot in the last slice and in an unbroken run of slices up to it, never before, under 90 % of slices.
+        /// Hot in the last slice and in an unbroken run of at most half the slices up to it, never before.
         case new
-        /// Hot in at least 90 % of the slices, the last included, with a significant upward trend.
+        /// Long-standing (below) with a significant upward trend.
         case intensifying
-        /// Hot in at least 90 % of the slices, the last included, with no significant trend.
+        /// Long-standing with no significant trend.
         case persistent
-        /// Hot in at least 90 % of the slices, the last included, with a significant downward trend.
+        /// Long-standing with a significant downward trend.
         case diminishing
-        /// Hot in the last slice, on and off before it, under 90 % of slices.
+        /// Hot in the last slice and on and off before it, neither new nor long-standing.
         case sporadic
     }
 
@@ -62,9 +62,13 @@ public struct EmergingHotSpots: Sendable {
             let hot = perSlice.map { ($0[index]?.fdrSignificant ?? false) && ($0[index]?.z ?? 0) > 0 }
             candidates.append((index, hot, MannKendall(perSlice.map { $0[index]?.z ?? 0 })))
         }
-        // The trend decides between intensifying, persistent and diminishing, so it is tested with FDR
-        // control over exactly those cells.
-        let steadyCells = candidates.indices.filter { candidates[$0].hot.filter { $0 }.count >= steady }
+        // Long-standing: hot in at least 90 % of the slices, or in an unbroken run over more than half of
+        // them up to the last. The trend decides between intensifying, persistent and diminishing, so it is
+        // tested with FDR control over exactly those cells.
+        let longStanding = { (hot: [Bool]) -> Bool in
+            hot.filter { $0 }.count >= steady || 2 * (hot.count - (hot.lastIndex(of: false).map { $0 + 1 } ?? 0)) > hot.count
+        }
+        let steadyCells = candidates.indices.filter { longStanding(candidates[$0].hot) }
         let adjusted = FalseDiscoveryRate.adjusted(steadyCells.map { candidates[$0].trend.p })
         var adjustedByCandidate: [Int: Double] = [:]
         for (k, candidate) in steadyCells.enumerated() { adjustedByCandidate[candidate] = adjusted[k] }

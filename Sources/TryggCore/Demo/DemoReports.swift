@@ -1,6 +1,6 @@
 import Foundation
 
-/// A year of believable EST reports for the demo: seasons, weekdays and evenings, a few persistent
+/// Two years and a month of believable EST reports for the demo (so that a year of trends has a whole year to compare with): seasons, weekdays and evenings, a few persistent
 /// clusters and one emerging one; the current week's reports await review. Places are invented.
 public enum DemoReports {
     /// One generated report: what the reporter sent and what became of it.
@@ -18,12 +18,14 @@ public enum DemoReports {
         let growing: Bool
     }
 
+    // Each cluster lies at a place of its own, away from its area's centre where the background reports
+    // gather, as a pub street, a shopping-centre entrance or a tunnel would.
     static let clusters = [
-        Cluster(latitude: 65.5840, longitude: 22.1545, indicator: "disorder", subtype: "fight", weight: 5, activeFromWeeksAgo: 52, growing: false),
-        Cluster(latitude: 65.5855, longitude: 22.2440, indicator: "gathering", subtype: "shopping-centre", weight: 4, activeFromWeeksAgo: 52, growing: false),
-        Cluster(latitude: 65.6168, longitude: 22.1370, indicator: "vandalism", subtype: "graffiti", weight: 4, activeFromWeeksAgo: 52, growing: false),
+        Cluster(latitude: 65.5825, longitude: 22.1480, indicator: "disorder", subtype: "fight", weight: 5, activeFromWeeksAgo: .max, growing: false),
+        Cluster(latitude: 65.5905, longitude: 22.2600, indicator: "gathering", subtype: "shopping-centre", weight: 4, activeFromWeeksAgo: .max, growing: false),
+        Cluster(latitude: 65.6215, longitude: 22.1290, indicator: "vandalism", subtype: "graffiti", weight: 4, activeFromWeeksAgo: .max, growing: false),
         // Emerging: suspected drug dealing in Björkskatan during the last two months, growing.
-        Cluster(latitude: 65.6125, longitude: 22.1710, indicator: "disorder", subtype: "drug-dealing", weight: 6, activeFromWeeksAgo: 9, growing: true),
+        Cluster(latitude: 65.6190, longitude: 22.1930, indicator: "disorder", subtype: "drug-dealing", weight: 6, activeFromWeeksAgo: 9, growing: true),
     ]
 
     static let background: [(String, String, String, Double)] = [
@@ -42,7 +44,7 @@ public enum DemoReports {
     ]
 
     /// About `perWeek` reports a week for the `weeks` weeks before `now`, deterministic for a given seed.
-    public static func generate(now: Date, perWeek: Double = 55, weeks: Int = 52, reporters: Int, seed: UInt64 = 2026) -> [Item] {
+    public static func generate(now: Date, perWeek: Double = 55, weeks: Int = 110, reporters: Int, seed: UInt64 = 2026) -> [Item] {
         var random = SeededRandom(seed: seed)
         let currentWeek = ISOWeek(containing: now)
         var items: [Item] = []

@@ -5,8 +5,8 @@ public enum MapRenderer {
 
     public static func svg(_ spec: MapSpec) -> String {
         let projection = spec.projection
-        let grid = spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(projection.project)
-            + spec.points.map { projection.project($0.position) }
+        let grid = spec.extent?.map(projection.project) ?? (spec.areas.flatMap { $0.geometry.polygons.flatMap(\.outer) }.map(projection.project)
+            + spec.points.map { projection.project($0.position) })
         var spec = spec
         if spec.fitHeight { spec.height = fittedHeight(grid, width: spec.width) }
         let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin, projection: projection)
@@ -17,11 +17,13 @@ public enum MapRenderer {
         svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
         if let tiles = spec.tiles { svg += tiles.images(frame, width: spec.width, height: spec.height) }
         svg += density(spec.density, frame)
-        svg += areas(spec.areas, frame, translucent: spec.tiles != nil)
+        // Over a density layer the areas' fill is thin, so the cells show through it.
+        svg += areas(spec.areas, frame, translucent: spec.tiles != nil || !spec.density.isEmpty)
         svg += points(spec.points, frame, distance: spec.clusterDistance)
         if let chosen = spec.chosen { svg += cross(frame.place(chosen), label: spec.words.chosenPoint) }
         svg += scaleBar(frame, width: spec.width, height: spec.height)
         svg += northArrow(x: spec.width - 30, y: 34, letter: spec.words.north)
+        svg += cellLegend(spec)
         svg += legend(spec, hasClusters: clusters(spec.points, frame, distance: spec.clusterDistance).contains { $0.members > 1 })
         if let tiles = spec.tiles {
             svg += ##"<text x="\##(SVG.n(spec.width / 2))" y="\##(SVG.n(spec.height - 6))" font-size="9" text-anchor="middle" fill="#1b1f24">\##(SVG.escape(tiles.attribution))</text>"##
@@ -109,7 +111,9 @@ public enum MapRenderer {
         for cell in cells where cell.intensity > 0 {
             let p = frame.projection == .sweref99TM ? frame.place(cell.centre) : frame.place(SWEREF99TM.unproject(cell.centre))
             let side = cell.side * frame.scale
-            out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side))" height="\##(SVG.n(side))" fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * 0.6))"/>"##
+            let fill = cell.fill.map { ##" fill="\##($0)""## } ?? ""
+            // A hair wider than the cell so neighbours meet without seams.
+            out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side + 0.3))" height="\##(SVG.n(side + 0.3))"\##(fill) fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * (cell.fill == nil ? 0.6 : 0.85)))"/>"##
         }
         return out + "</g>"
     }
@@ -127,6 +131,19 @@ public enum MapRenderer {
 
     static func northArrow(x: Double, y: Double, letter: String) -> String {
         ##"<g class="north-arrow"><path d="M\##(SVG.n(x)) \##(SVG.n(y - 16))L\##(SVG.n(x + 7)) \##(SVG.n(y + 6))L\##(SVG.n(x)) \##(SVG.n(y + 1))L\##(SVG.n(x - 7)) \##(SVG.n(y + 6))Z" fill="#1b1f24"/><text x="\##(SVG.n(x))" y="\##(SVG.n(y + 20))" font-size="12" font-weight="700" text-anchor="middle" fill="#1b1f24">\##(SVG.escape(letter))</text></g>"##
+    }
+
+    static func cellLegend(_ spec: MapSpec) -> String {
+        guard !spec.cellLegend.isEmpty else { return "" }
+        let rows = Double(spec.cellLegend.count)
+        let width = min(max(150, 34 + Double(spec.cellLegend.map(\.label.count).max() ?? 0) * 6.2), spec.width / 2 - 20)
+        let x = 20.0, y = spec.height - 64 - rows * 18
+        var out = ##"<g class="cell-legend" font-size="11" fill="#1b1f24"><rect x="\##(SVG.n(x - 8))" y="\##(SVG.n(y - 8))" width="\##(SVG.n(width))" height="\##(SVG.n(rows * 18 + 12))" fill="#ffffff" fill-opacity="0.9" stroke="#c9d0d8"/>"##
+        for (row, entry) in spec.cellLegend.enumerated() {
+            let rowY = y + Double(row) * 18
+            out += ##"<rect x="\##(SVG.n(x))" y="\##(SVG.n(rowY))" width="12" height="12" fill="\##(entry.colour)" stroke="#8a949e" stroke-width="0.5"/><text x="\##(SVG.n(x + 18))" y="\##(SVG.n(rowY + 10))">\##(SVG.escape(entry.label))</text>"##
+        }
+        return out + "</g>"
     }
 
     static func legend(_ spec: MapSpec, hasClusters: Bool) -> String {

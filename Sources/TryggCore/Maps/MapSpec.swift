@@ -15,10 +15,13 @@ public struct MapSpec: Sendable {
         public var centre: GridPoint
         public var side: Double
         public var intensity: Double
-        public init(centre: GridPoint, side: Double, intensity: Double) {
+        /// The cell's own colour (a hot-spot class); nil draws it in the density colour.
+        public var fill: String?
+        public init(centre: GridPoint, side: Double, intensity: Double, fill: String? = nil) {
             self.centre = centre
             self.side = side
             self.intensity = intensity
+            self.fill = fill
         }
     }
 
@@ -43,6 +46,10 @@ public struct MapSpec: Sendable {
     public var points: [Point] = []
     public var categories: [String] = []
     public var density: [DensityCell] = []
+    /// What the map must show, when not all of its areas and points (a close-up of the hot spots).
+    public var extent: [GeoPoint]?
+    /// What the colours of the density layer mean, drawn as a second legend at the lower left.
+    public var cellLegend: [(label: String, colour: String)] = []
     /// A point the user has chosen (the place picker), drawn as a cross.
     public var chosen: GeoPoint?
     public var words = Words()

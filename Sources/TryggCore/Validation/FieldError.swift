@@ -24,6 +24,14 @@ public struct FieldError: Sendable, Equatable, Codable {
         case personalData
         /// Someone else changed the record first.
         case changedMeanwhile
+        case invalidDate
+        case outOfRange
+        case endBeforeStart
+        case periodTooLong
+        /// An analysis over time needs more slices than the period has.
+        case tooFewSlices
+        /// The study region would be too large for the chosen cell size.
+        case tooManyCells
     }
 }
 

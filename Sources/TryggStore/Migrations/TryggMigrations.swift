@@ -15,5 +15,6 @@ enum TryggMigrations {
         M010CreateReports(),
         M011CreateMeetings(),
         M012IndexReportStatus(),
+        M013IndexReportTime(),
     ]
 }

@@ -43,6 +43,7 @@ public func buildRouter(
     GeographyAPI(database: database).register(on: api)
     ReportsAPI(database: database).register(on: api)
     WeeksAPI(database: database).register(on: api)
+    AnalysisAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
 
     let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
@@ -64,6 +65,7 @@ public func buildRouter(
     ReviewController(database: database, renderer: renderer).register(on: web)
     MeetingController(database: database, renderer: renderer).register(on: web)
     WeekController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    AnalysisController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
     return router
 }

@@ -7,6 +7,7 @@ enum Navigation {
         if user.has(.reporter) { items.append((SitePath.newReport, texts["nav_new_report"])) }
         items.append((SitePath.reports, texts[user.hasAny(of: [.reviewer, .coordinator, .analyst]) ? "nav_reports" : "nav_my_reports"]))
         if user.hasAny(of: [.reviewer, .coordinator]) { items.append((SitePath.meetings, texts["nav_meeting"])) }
+        if user.hasAny(of: Set(AnalysisController.roles)) { items.append((SitePath.analysis, texts["nav_analysis"])) }
         items.append((SitePath.weeks, texts["nav_weeks"]))
         items.append((SitePath.map, texts["nav_map"]))
         if user.has(.coordinator) {

@@ -32,6 +32,9 @@ public enum SitePath {
     public static func activation(_ collection: String, _ id: UUID) -> String { "\(collection)/\(id.uuidString)/active" }
     public static func meeting(_ week: ISOWeek) -> String { "/meetings/\(week)" }
     public static func week(_ week: ISOWeek) -> String { "/weeks/\(week)" }
+    public static let analysis = "/analysis"
+    /// The monthly picture of `YYYY-MM`.
+    public static func month(_ month: String) -> String { "/analysis/months/\(month)" }
     public static func report(_ id: UUID) -> String { "/reports/\(id.uuidString)" }
     public static func revokeToken(_ id: UUID) -> String { "\(tokens)/\(id.uuidString)/revoke" }
 

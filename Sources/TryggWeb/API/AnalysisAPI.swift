@@ -1,0 +1,144 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// `/api/v1/analysis/…`: the analysis pages' numbers as JSON, from the same filter and the same runs.
+struct AnalysisAPI {
+    let database: TryggDatabase
+
+    struct PeriodJSON: Encodable {
+        var from: String
+        var to: String
+        init(_ period: AnalysisPeriod) {
+            from = period.firstDay
+            to = period.lastDay
+        }
+    }
+
+    struct TrendsJSON: Encodable {
+        var period: PeriodJSON
+        var unit: TimeSlices.Unit
+        var slices: [TimeSlices.Slice]
+        var earlierSlices: [TimeSlices.Slice]
+        var q: Double
+        var total: Trends.Series
+        var series: [Trends.Series]
+        init(_ trends: Trends, period: AnalysisPeriod) {
+            self.period = PeriodJSON(period)
+            unit = trends.unit
+            slices = trends.slices
+            earlierSlices = trends.earlierSlices
+            q = trends.q
+            total = trends.total
+            series = trends.series
+        }
+    }
+
+    struct HotSpotsJSON: Encodable {
+        var period: PeriodJSON
+        var cell: Double
+        var band: Double
+        var q: Double
+        var regionCells: Int
+        /// The FDR-significant cells, or every cell of the region with `all=true`.
+        var cells: [HotSpots.Cell]
+    }
+
+    struct DensityJSON: Encodable {
+        struct Cell: Encodable { var easting: Double; var northing: Double; var densityPerKm2: Double }
+        var period: PeriodJSON
+        var cell: Double
+        var bandwidth: Double
+        var cells: [Cell]
+    }
+
+    struct HotTimesJSON: Encodable {
+        var period: PeriodJSON
+        var events: Int
+        /// weights[weekday][hour], weekday 0 = Monday, Swedish local time.
+        var weights: [[Double]]
+    }
+
+    struct EmergingJSON: Encodable {
+        var period: PeriodJSON
+        var cell: Double
+        var band: Double
+        var slices: [TimeSlices.Slice]
+        var cells: [EmergingHotSpots.Cell]
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get("analysis/months/:month") { _, context in
+            let signedIn = try context.require(.analyst, .coordinator)
+            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
+            let picture = try await MonthlyPicturePage.load(database, signedIn.municipality, month: month)
+            return try JSONResponse.make(MonthlyPictureJSON(picture))
+        }
+        router.get("analysis/:kind") { request, context in
+            let signedIn = try context.require(.analyst, .coordinator)
+            guard let kind = context.parameters.get("kind").flatMap(AnalysisKind.init) else { throw AppError.notFound }
+            let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
+            guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
+            let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+            return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
+        }
+    }
+
+    /// The JSON of one analysis (synchronous: see `MonthlyPicturePage.build`).
+    static func json(_ kind: AnalysisKind, _ data: AnalysisData, all: Bool) throws -> Response {
+        let filter = data.filter
+        let period = PeriodJSON(filter.period)
+        do {
+            switch kind {
+            case .trends: return try JSONResponse.make(TrendsJSON(try data.trends(), period: filter.period))
+            case .hotspots:
+                let result = try data.hotSpots()
+                return try JSONResponse.make(HotSpotsJSON(period: period, cell: filter.cell, band: filter.band, q: result.q, regionCells: result.cells.count,
+                                                          cells: all ? result.cells : result.cells.filter(\.fdrSignificant)))
+            case .density:
+                let (grid, density) = try data.density()
+                var cells: [DensityJSON.Cell] = []
+                for index in 0..<grid.count where grid.inRegion[index] && density[index] > 0 {
+                    let centre = grid.centre(of: grid.cell(at: index))
+                    cells.append(.init(easting: centre.easting, northing: centre.northing, densityPerKm2: density[index]))
+                }
+                return try JSONResponse.make(DensityJSON(period: period, cell: filter.cell, bandwidth: filter.bandwidth, cells: cells))
+            case .hottimes:
+                let matrix = data.hotTimes()
+                return try JSONResponse.make(HotTimesJSON(period: period, events: matrix.events, weights: matrix.weights))
+            case .emerging:
+                let result = try data.emerging()
+                return try JSONResponse.make(EmergingJSON(period: period, cell: filter.cell, band: filter.band, slices: result.slices, cells: result.cells))
+            }
+        } catch let error as AnalysisError {
+            throw AnalysisData.refusal(error)
+        }
+    }
+}
+
+/// The monthly picture as JSON: significant changes only, hot cells, hot times, emerging cells, focus areas.
+struct MonthlyPictureJSON: Encodable {
+    struct FocusJSON: Encodable { var week: String; var areas: [String] }
+    var month: String
+    var reports: Int
+    var withoutPlace: Int
+    var total: Trends.Series
+    var significantChanges: [Trends.Series]
+    var hotSpots: [HotSpots.Cell]
+    var hotTimes: [[Double]]
+    var emerging: [EmergingHotSpots.Cell]
+    var focus: [FocusJSON]
+
+    init(_ picture: MonthlyPicture) {
+        month = picture.label
+        reports = picture.reports
+        withoutPlace = picture.unlocated
+        total = picture.trends.total
+        significantChanges = picture.trends.series.filter(\.significant)
+        hotSpots = picture.hotSpots.hot + picture.hotSpots.cold
+        hotTimes = picture.hotTimes.weights
+        emerging = picture.emerging.cells
+        focus = picture.focus.map { FocusJSON(week: $0.week, areas: $0.areas) }
+    }
+}

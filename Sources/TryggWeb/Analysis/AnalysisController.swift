@@ -1,0 +1,156 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The analysts' pages: trends, hot spots, density, hot times and emerging hot spots of approved reports,
+/// each with a CSV of its table, and the approved reports as a point file for `trygg analyse`.
+struct AnalysisController {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+    let tiles: TileLayer?
+
+    /// Analysts and coordinators; the pages show approved reports only, never who reported or what was written.
+    static let roles: [Role] = [.analyst, .coordinator]
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.analysis)) { request, context in
+            try context.require(.analyst, .coordinator)
+            let texts = renderer.texts(context)
+            let thisMonth = AnalysisPeriod.month(containing: Date())
+            let months = (1...12).map { back -> [String: String] in
+                let start = ISOWeek.calendar.date(byAdding: .month, value: -back, to: thisMonth.start)!
+                let label = String(LocalTime.day(start).prefix(7))
+                return ["label": label, "href": SitePath.month(label)]
+            }
+            return renderer.page("analysis-index", title: texts["analysis_title"], content: [
+                "kinds": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue, "name": texts["analysis_\($0.rawValue)_title"],
+                                                      "about": texts["analysis_\($0.rawValue)_about"]] },
+                "months": months, "pointsHref": SitePath.analysis + "/points.csv",
+            ], request: request, context: context)
+        }
+        router.get("/analysis/months/:month") { request, context in
+            let signedIn = try context.require(.analyst, .coordinator)
+            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
+            return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
+                .page(request, context, signedIn, month: month)
+        }
+        router.get("/analysis/:kind") { request, context in
+            let signedIn = try context.require(.analyst, .coordinator)
+            let raw = context.parameters.get("kind") ?? ""
+            let parts = raw.split(separator: ".", maxSplits: 1).map(String.init)
+            guard let name = parts.first, parts.count == 1 || parts[1] == "csv" else { throw AppError.notFound }
+            if name == "points" && parts.count == 2 { return try await points(request, signedIn) }
+            guard let kind = AnalysisKind(rawValue: name) else { throw AppError.notFound }
+            let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
+            if parts.count == 2 {
+                guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
+                let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+                return Self.csv(try Self.table(kind, data), name: "\(kind.rawValue)-\(filter.period.firstDay)-\(filter.period.lastDay)")
+            }
+            return try await page(request, context, signedIn, kind: kind, filter: filter)
+        }
+    }
+
+    /// The CSV of an analysis: the same writer as `trygg analyse`.
+    static func table(_ kind: AnalysisKind, _ data: AnalysisData) throws(AppError) -> String {
+        do {
+            switch kind {
+            case .trends: return AnalysisCSV.trends(try data.trends())
+            case .hotspots: return AnalysisCSV.hotSpots(try data.hotSpots())
+            case .density:
+                let result = try data.density()
+                return AnalysisCSV.density(result.density, grid: result.grid)
+            case .hottimes: return AnalysisCSV.hotTimes(data.hotTimes())
+            case .emerging: return AnalysisCSV.emerging(try data.emerging())
+            }
+        } catch {
+            throw AnalysisData.refusal(error)
+        }
+    }
+
+    static func csv(_ text: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name).csv\""],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// Approved reports in the period as `trygg analyse` reads them: position, time, indicator and area only.
+    func points(_ request: Request, _ signedIn: SignedInUser) async throws -> Response {
+        let filter = AnalysisFilter(request.uri.queryParameters, kind: .hotspots)
+        guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
+        let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: .hotspots)
+        let iso = ISO8601DateFormatter()
+        let rows = data.inPeriod.compactMap { event -> [String]? in
+            guard let point = event.point else { return nil }
+            let time = iso.string(from: event.span.start) + (event.span.end.map { "/" + iso.string(from: $0) } ?? "")
+            return [String(format: "%.3f", point.northing), String(format: "%.3f", point.easting), time, event.indicator, event.area ?? ""]
+        }
+        return Self.csv(CSV.document(["northing", "easting", "time", "indicator", "area"], rows), name: "reports-\(filter.period.firstDay)-\(filter.period.lastDay)")
+    }
+
+    func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, kind: AnalysisKind, filter: AnalysisFilter) async throws -> Response {
+        let texts = renderer.texts(context)
+        let format = AnalysisFormat(texts: texts)
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        var errors = filter.errors
+        var content: [String: Any] = [:]
+        var noData = false
+        if errors.isEmpty {
+            let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+            let map = CellMapView.Map(areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
+            switch Self.results(kind, data, map: map, names: names, format: format) {
+            case .success(let results): content[kind.rawValue] = results
+            case .failure(let error):
+                if let field = AnalysisData.fieldError(error) { errors.append(field) } else { noData = true }
+            }
+        }
+        let fieldErrors = Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } }
+        content.merge(form(kind, filter, names: names, texts: texts), uniquingKeysWith: { own, _ in own })
+        content.merge([
+            "kind": kind.rawValue, "intro": texts["analysis_\(kind.rawValue)_intro"],
+            "tabs": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue + "?" + filter.query, "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
+            "form": filter.values, "errors": fieldErrors, "hasErrors": !errors.isEmpty, "noData": noData,
+            "csvHref": errors.isEmpty && !noData ? SitePath.analysis + "/" + kind.rawValue + ".csv?" + filter.query : nil as String? as Any,
+            "period": "\(filter.period.firstDay) – \(filter.period.lastDay)",
+        ]) { own, _ in own }
+        return renderer.page("analysis", title: texts["analysis_\(kind.rawValue)_title"], content: content, request: request, context: context,
+                             status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    /// The filter form's choices and which of the method's parameters it shows.
+    func form(_ kind: AnalysisKind, _ filter: AnalysisFilter, names: CatalogueNames, texts: Texts) -> [String: Any] {
+        let units: [[String: Any]] = TimeSlices.Unit.allCases.map { unit in
+            ["value": unit.rawValue, "name": texts["analysis_unit_" + unit.rawValue], "selected": unit == filter.unit]
+        }
+        let indicators: [[String: Any]] = names.indicatorList.map { indicator in
+            ["code": indicator.code, "name": texts.name(sv: indicator.nameSv, en: indicator.nameEn), "selected": indicator.code == filter.indicator]
+        }
+        let areas: [[String: Any]] = names.areas.sorted { $0.value < $1.value }.map { area in
+            ["code": area.key, "name": area.value, "selected": area.key == filter.area]
+        }
+        return [
+            "showUnit": kind == .trends || kind == .emerging, "showCell": kind != .trends && kind != .hottimes,
+            "showBand": kind == .hotspots || kind == .emerging, "showBandwidth": kind == .density,
+            "units": units, "indicators": indicators, "areas": areas,
+        ]
+    }
+
+    /// The page content of one analysis, or why it cannot run (synchronous: see `MonthlyPicturePage.build`).
+    static func results(_ kind: AnalysisKind, _ data: AnalysisData, map: CellMapView.Map, names: CatalogueNames,
+                        format: AnalysisFormat) -> Result<[String: Any], AnalysisError> {
+        let located = data.located.count, unlocated = data.inPeriod.count - located
+        do {
+            switch kind {
+            case .trends: return .success(TrendView.content(try data.trends(), names: names, format: format))
+            case .hotspots: return .success(CellMapView.hotSpots(try data.hotSpots(), map: map, format: format, located: located, unlocated: unlocated))
+            case .density:
+                let result = try data.density()
+                return .success(CellMapView.density(result.grid, result.density, map: map, format: format, located: located, unlocated: unlocated))
+            case .hottimes: return .success(HotTimeView.content(data.hotTimes(), format: format))
+            case .emerging: return .success(CellMapView.emerging(try data.emerging(), side: data.filter.cell, map: map, format: format))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+}

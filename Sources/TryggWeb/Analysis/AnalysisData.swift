@@ -1,0 +1,74 @@
+import Foundation
+import TryggCore
+import TryggStore
+
+/// The approved reports and areas an analysis runs on, and the runs themselves: the page, its CSV and
+/// the API all call these, so they show the same numbers.
+struct AnalysisData {
+    let events: [AnalysisEvent]
+    let areas: [Area]
+    let filter: AnalysisFilter
+
+    /// Loads the filter's period; a trend also needs the same period a year earlier.
+    static func load(_ database: TryggDatabase, _ municipality: Municipality, _ filter: AnalysisFilter, kind: AnalysisKind) async throws -> AnalysisData {
+        var from = filter.period.start
+        if kind == .trends, let first = try? TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit).first {
+            from = TimeSlices.yearEarlier(first, unit: filter.unit).start
+        }
+        let events = try await ReportStore(database, municipalityID: municipality.id)
+            .analysisEvents(from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area)
+        let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter { $0.active && $0.geometry != nil }
+        return AnalysisData(events: events, areas: areas, filter: filter)
+    }
+
+    var located: [AnalysisEvent] { events.filter { $0.point != nil && filter.period.contains($0.time) } }
+    var inPeriod: [AnalysisEvent] { events.filter { filter.period.contains($0.time) } }
+
+    /// The study region: the cells of the municipality's areas (just the chosen area when one is chosen),
+    /// plus every cell holding a report; the reports' bounding box when no area has a boundary.
+    func grid(points: [GridPoint]) throws(AnalysisError) -> CellGrid {
+        let shapes = areas.filter { filter.area == nil || $0.code == filter.area }.compactMap(\.geometry)
+        return try CellGrid.studyRegion(shapes, points: points, side: filter.cell)
+    }
+
+    func trends() throws(AnalysisError) -> Trends {
+        try Trends(events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
+                   from: filter.period.start, to: filter.period.end, unit: filter.unit)
+    }
+
+    func hotSpots() throws(AnalysisError) -> HotSpots {
+        let points = located.compactMap(\.point)
+        return HotSpots(points: points, grid: try grid(points: points), band: filter.band)
+    }
+
+    func density() throws(AnalysisError) -> (grid: CellGrid, density: [Double]) {
+        let points = located.compactMap(\.point)
+        let grid = try grid(points: points)
+        return (grid, KernelDensity.quartic(points, grid: grid, bandwidth: filter.bandwidth))
+    }
+
+    func hotTimes() -> HotTimes { HotTimes(inPeriod.map(\.span)) }
+
+    func emerging() throws(AnalysisError) -> EmergingHotSpots {
+        let located = located
+        let points = located.compactMap(\.point)
+        let slices = try TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit)
+        return try EmergingHotSpots(located.map { .init(point: $0.point!, time: $0.time) }, grid: try grid(points: points),
+                                    band: filter.band, slices: slices)
+    }
+
+    /// A core refusal as the error the page, CSV and API answer with.
+    static func refusal(_ error: AnalysisError) -> AppError {
+        .invalid(fieldError(error).map { [$0] } ?? [.init("from", .tooFewSlices)])
+    }
+
+    /// A core refusal as the field it is about, for the form and the API.
+    static func fieldError(_ error: AnalysisError) -> FieldError? {
+        switch error {
+        case .tooManyCells: .init("cell", .tooManyCells)
+        case .tooFewSlices: .init("from", .tooFewSlices)
+        case .parameter(let field, _): .init(["from", "to", "cell", "band", "bandwidth"].contains(field) ? field : "to", .outOfRange)
+        case .noPoints, .unreadable, .periodRequired: nil
+        }
+    }
+}

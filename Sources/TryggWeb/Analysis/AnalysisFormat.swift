@@ -1,0 +1,38 @@
+import Foundation
+import TryggCore
+
+/// How analysis figures are written on pages: a Swedish page gets decimal commas.
+struct AnalysisFormat {
+    let texts: Texts
+
+    func decimal(_ value: Double, _ decimals: Int = 1) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return texts.language == .sv ? text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") : text
+    }
+
+    /// A p-value as analysts read it: "< 0,001" below a thousandth, three decimals otherwise.
+    func probability(_ p: Double) -> String {
+        p < 0.001 ? "< " + decimal(0.001, 3) : decimal(p, 3)
+    }
+
+    func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : (value < 0 ? "−\(-value)" : "0") }
+
+    func percent(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return (value > 0 ? "+" : "") + decimal(value, 0) + " %"
+    }
+
+    /// Weekday names, Monday first.
+    var weekdays: [String] { (1...7).map { texts["weekday_\($0)"] } }
+
+    func indicatorName(_ code: String?, _ names: CatalogueNames) -> String {
+        guard let code else { return texts["analysis_all"] }
+        return names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+    }
+
+    /// A cell's centre as latitude and longitude with five decimals (about a metre).
+    func position(_ easting: Double, _ northing: Double) -> String {
+        let point = SWEREF99TM.unproject(GridPoint(easting: easting, northing: northing))
+        return String(format: "%.5f, %.5f", point.latitude, point.longitude)
+    }
+}

@@ -1,0 +1,110 @@
+import TryggCore
+
+/// The grid analyses' content: a map of coloured cells over the areas, and a table of the cells that matter.
+enum CellMapView {
+    struct Map {
+        var areas: [Area]
+        var tiles: TileLayer?
+        var texts: Texts
+
+        func svg(title: String, description: String, cells: [MapSpec.DensityCell], legend: [(String, String)]) -> String {
+            var spec = MapSpec(title: title, description: description)
+            spec.tiles = tiles
+            spec.areas = areas.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
+            spec.density = cells
+            // Close in on the coloured cells, with a margin of 1.5 km, so that 250 m cells are visible.
+            if !cells.isEmpty {
+                let margin = 1_500.0
+                spec.extent = cells.flatMap { cell in
+                    [GridPoint(easting: cell.centre.easting - margin, northing: cell.centre.northing - margin),
+                     GridPoint(easting: cell.centre.easting + margin, northing: cell.centre.northing + margin)]
+                }.map(SWEREF99TM.unproject)
+            }
+            spec.cellLegend = legend.map { (label: $0.0, colour: $0.1) }
+            spec.words = .init(legend: texts["map_legend"], cluster: texts["map_cluster"], north: texts["map_north"], chosenPoint: texts["picker_chosen"])
+            return MapRenderer.svg(spec)
+        }
+
+        /// The area a cell's centre lies in, by name.
+        func areaName(_ easting: Double, _ northing: Double, _ locator: AreaLocator) -> String {
+            let code = locator.area(containing: SWEREF99TM.unproject(GridPoint(easting: easting, northing: northing)))
+            return areas.first { $0.code == code }?.name ?? "–"
+        }
+
+        var locator: AreaLocator { AreaLocator(areas.compactMap { area in area.geometry.map { (area.code, $0) } }) }
+    }
+
+    static func hotSpots(_ result: HotSpots, map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> [String: Any] {
+        let texts = map.texts
+        let significant = result.cells.filter { $0.level != .none }
+        let present = HotSpotLevel.allCases.filter { level in level != .none && significant.contains { $0.level == level } }
+        // Darker for a stronger z within the class, so the cores of large hot areas stand out.
+        let strongest = max(1, significant.map { abs($0.z) }.max() ?? 1)
+        let cells = significant.map { cell in
+            MapSpec.DensityCell(centre: GridPoint(easting: cell.easting, northing: cell.northing), side: result.grid.side,
+                                intensity: 0.3 + 0.7 * abs(cell.z) / strongest, fill: cell.level.colour)
+        }
+        let locator = map.locator
+        let rows = (result.hot + result.cold).prefix(200).map { cell -> [String: Any] in
+            ["level": texts["level_\(cell.level.rawValue)"], "hot": cell.level.isHot, "area": map.areaName(cell.easting, cell.northing, locator),
+             "position": format.position(cell.easting, cell.northing), "sweref": "\(CSV.number(cell.northing)) / \(CSV.number(cell.easting))",
+             "count": cell.count, "z": format.decimal(cell.z, 2), "p": format.probability(cell.p)]
+        }
+        return [
+            "svg": map.svg(title: texts["analysis_hotspots_map_title"], description: texts["analysis_hotspots_map_description"], cells: cells,
+                           legend: present.map { (texts["level_\($0.rawValue)"], $0.colour!) }),
+            "cells": rows, "hasCells": !rows.isEmpty, "regionCells": result.cells.count, "hot": result.hot.count, "cold": result.cold.count,
+            "located": located, "unlocated": unlocated,
+        ]
+    }
+
+    static func density(_ grid: CellGrid, _ density: [Double], map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> [String: Any] {
+        let texts = map.texts
+        let largest = density.max() ?? 0
+        var cells: [MapSpec.DensityCell] = []
+        var ranked: [(index: Int, value: Double)] = []
+        for index in 0..<grid.count where grid.inRegion[index] && density[index] > 0 {
+            ranked.append((index, density[index]))
+            // Faint cells would only grey the map; a fiftieth of the peak is the edge drawn.
+            if density[index] >= largest / 50 {
+                cells.append(.init(centre: grid.centre(of: grid.cell(at: index)), side: grid.side, intensity: density[index] / largest))
+            }
+        }
+        let locator = map.locator
+        let rows = ranked.sorted { $0.value > $1.value }.prefix(15).map { entry -> [String: Any] in
+            let centre = grid.centre(of: grid.cell(at: entry.index))
+            return ["area": map.areaName(centre.easting, centre.northing, locator), "position": format.position(centre.easting, centre.northing),
+                    "density": format.decimal(entry.value, 1)]
+        }
+        return [
+            "svg": map.svg(title: texts["analysis_density_map_title"], description: texts["analysis_density_map_description"], cells: cells,
+                           legend: largest > 0 ? [(texts["analysis_density_legend"].replacingOccurrences(of: "{max}", with: format.decimal(largest, 0)), "#D55E00")] : []),
+            "cells": rows, "hasCells": !rows.isEmpty, "located": located, "unlocated": unlocated,
+        ]
+    }
+
+    static let categoryColours: [EmergingHotSpots.Category: String] = [
+        .intensifying: "#b2182b", .persistent: "#D55E00", .new: "#E69F00", .sporadic: "#F0E442", .diminishing: "#56B4E9",
+    ]
+
+    static func emerging(_ result: EmergingHotSpots, side: Double, map: Map, format: AnalysisFormat) -> [String: Any] {
+        let texts = map.texts
+        let order: [EmergingHotSpots.Category] = [.new, .intensifying, .persistent, .diminishing, .sporadic]
+        let cells = result.cells.map { MapSpec.DensityCell(centre: GridPoint(easting: $0.easting, northing: $0.northing), side: side, intensity: 1, fill: categoryColours[$0.category]) }
+        let present = order.filter { category in result.cells.contains { $0.category == category } }
+        let locator = map.locator
+        let sorted = result.cells.sorted { (order.firstIndex(of: $0.category)!, -$0.counts.reduce(0, +)) < (order.firstIndex(of: $1.category)!, -$1.counts.reduce(0, +)) }
+        return [
+            "svg": map.svg(title: texts["analysis_emerging_map_title"], description: texts["analysis_emerging_map_description"], cells: cells,
+                           legend: present.map { (texts["category_\($0.rawValue)"], categoryColours[$0]!) }),
+            "summary": order.map { ["category": texts["category_\($0.rawValue)"], "explanation": texts["category_\($0.rawValue)_explanation"], "count": result.cells(($0)).count] },
+            "cells": sorted.prefix(200).map { cell -> [String: Any] in
+                ["category": texts["category_\(cell.category.rawValue)"], "area": map.areaName(cell.easting, cell.northing, locator),
+                 "position": format.position(cell.easting, cell.northing), "hotSlices": "\(cell.hot.filter { $0 }.count)/\(cell.hot.count)",
+                 "counts": cell.counts.map(String.init).joined(separator: " · "), "trendZ": format.decimal(cell.trend.z, 2),
+                 "trendP": cell.trendAdjustedP.map(format.probability) ?? "–"]
+            },
+            "hasCells": !result.cells.isEmpty, "slices": result.slices.map(\.label).joined(separator: ", "),
+        ]
+    }
+}

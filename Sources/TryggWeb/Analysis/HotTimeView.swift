@@ -1,0 +1,22 @@
+import TryggCore
+
+/// The hot-time page's content: the weekday × hour matrix as a chart and as a table, and the busiest hours.
+enum HotTimeView {
+    static func content(_ matrix: HotTimes, format: AnalysisFormat) -> [String: Any] {
+        let texts = format.texts
+        let weekdays = format.weekdays
+        let chart = HotTimeChart(title: texts["analysis_hottimes_chart_title"], description: texts["analysis_hottimes_chart_description"],
+                                 matrix: matrix, weekdayNames: weekdays.map { String($0.prefix(3)) })
+        var slots: [(day: Int, hour: Int, weight: Double)] = []
+        for day in 0..<7 { for hour in 0..<24 { slots.append((day, hour, matrix.weights[day][hour])) } }
+        let busiest = slots.filter { $0.weight > 0 }.sorted { $0.weight > $1.weight }.prefix(5)
+        return [
+            "chart": chart.svg,
+            "events": matrix.events,
+            "hours": (0..<24).map { String(format: "%02d", $0) },
+            "rows": (0..<7).map { day in ["day": weekdays[day], "cells": matrix.weights[day].map { format.decimal($0) }] },
+            "busiest": busiest.map { ["day": weekdays[$0.day], "hour": String(format: "%02d–%02d", $0.hour, $0.hour + 1), "weight": format.decimal($0.weight)] },
+            "byHour": matrix.byHour.enumerated().map { ["hour": String(format: "%02d", $0.offset), "weight": format.decimal($0.element)] },
+        ]
+    }
+}

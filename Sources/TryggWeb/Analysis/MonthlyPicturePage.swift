@@ -1,0 +1,62 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The monthly picture for the beredningsgrupp: one printable page per month.
+struct MonthlyPicturePage {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+    let tiles: TileLayer?
+
+    /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it.
+    static func load(_ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod, now: Date = Date()) async throws -> MonthlyPicture {
+        let month = whole.until(now)
+        let events = try await ReportStore(database, municipalityID: municipality.id)
+            .analysisEvents(from: MonthlyPicture.firstNeeded(for: month), to: month.end)
+        let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active).compactMap(\.geometry)
+        let meetings = try await MeetingStore(database, municipalityID: municipality.id).closed()
+            .filter { MonthlyPicture.belongs($0.week, to: month) && !$0.focusAreas.isEmpty }
+            .sorted { $0.week.description < $1.week.description }
+        return try build(month, events, areas, meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) })
+    }
+
+    /// Synchronous, so the typed error is caught outside an async context (the 6.3 compiler crashes on that).
+    static func build(_ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus]) throws -> MonthlyPicture {
+        do {
+            return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus)
+        } catch {
+            throw AppError.invalid(AnalysisData.fieldError(error).map { [$0] } ?? [])
+        }
+    }
+
+    func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, month: AnalysisPeriod) async throws -> Response {
+        let texts = renderer.texts(context)
+        let format = AnalysisFormat(texts: texts)
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter { $0.active && $0.geometry != nil }
+        let picture = try await Self.load(database, signedIn.municipality, month: month)
+        let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
+        let changes = picture.trends.series.filter(\.significant)
+        var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
+        hotSpots["cells"] = (hotSpots["cells"] as? [[String: Any]] ?? []).filter { $0["hot"] as? Bool == true }.prefix(10).map { $0 }
+        let previous = ISOWeek.calendar.date(byAdding: .month, value: -1, to: month.start)!
+        let title = texts["month_title"].replacingOccurrences(of: "{month}", with: picture.label)
+        return renderer.page("monthly-picture", title: title, content: [
+            "month": picture.label,
+            "incomplete": picture.month.end < month.end,
+            "total": TrendView.row(picture.trends.total, names: names, format: format),
+            "rises": changes.filter { $0.direction > 0 }.map { TrendView.row($0, names: names, format: format) },
+            "falls": changes.filter { $0.direction < 0 }.map { TrendView.row($0, names: names, format: format) },
+            "hasChanges": !changes.isEmpty, "cellsTested": picture.trends.series.count,
+            "hotspots": hotSpots,
+            "hottimes": HotTimeView.content(picture.hotTimes, format: format),
+            "emerging": CellMapView.emerging(picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format),
+            "emergingPeriod": "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
+            "focus": picture.focus.map { ["week": $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
+            "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
+            "nextHref": SitePath.month(String(LocalTime.day(month.end).prefix(7))),
+            "apiHref": "/api/v1/analysis/months/\(picture.label)",
+        ], request: request, context: context)
+    }
+}
