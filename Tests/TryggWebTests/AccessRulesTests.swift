@@ -42,7 +42,16 @@ struct AccessRulesTests {
             Route(method: .post, path: "/reports/new", roles: [.reporter]),
             Route(method: .get, path: "/map/pick", roles: nil),
             Route(method: .get, path: "/map/locate?latitude=65.6&longitude=22.1", roles: nil),
+            Route(method: .get, path: "/analysis", roles: [.analyst, .coordinator]),
+            Route(method: .get, path: "/analysis/points.csv", roles: [.analyst, .coordinator]),
+            Route(method: .get, path: "/analysis/months/2026-10", roles: [.analyst, .coordinator]),
         ]
+        for kind in ["trends", "hotspots", "density", "hottimes", "emerging"] {
+            routes += [
+                Route(method: .get, path: "/analysis/\(kind)", roles: [.analyst, .coordinator]),
+                Route(method: .get, path: "/analysis/\(kind).csv", roles: [.analyst, .coordinator]),
+            ]
+        }
         for collection in ["users", "organisations", "indicators", "areas"] {
             let base = "/admin/\(collection)"
             routes += [
@@ -66,6 +75,12 @@ struct AccessRulesTests {
         Route(method: .get, path: "/api/v1/reports", roles: nil),
         Route(method: .get, path: "/api/v1/weeks/2026-W47", roles: nil),
         Route(method: .get, path: "/api/v1/areas/locate?latitude=65.6&longitude=22.1", roles: nil),
+        Route(method: .get, path: "/api/v1/analysis/trends", roles: [.analyst, .coordinator]),
+        Route(method: .get, path: "/api/v1/analysis/hotspots", roles: [.analyst, .coordinator]),
+        Route(method: .get, path: "/api/v1/analysis/density", roles: [.analyst, .coordinator]),
+        Route(method: .get, path: "/api/v1/analysis/hottimes", roles: [.analyst, .coordinator]),
+        Route(method: .get, path: "/api/v1/analysis/emerging", roles: [.analyst, .coordinator]),
+        Route(method: .get, path: "/api/v1/analysis/months/2026-10", roles: [.analyst, .coordinator]),
     ]
 
     /// Replaces `{id}` with an existing record of the route's collection.
@@ -157,6 +172,7 @@ struct AccessRulesTests {
         let others = [("/api/v1/auth/token", HTTPRequest.Method.post), ("/api/v1/reports", .post), ("/api/v1/reports/{id}", .get), ("/api/v1/reports/{id}/decision", .post), ("/api/v1/weeks/{week}/publish", .post)]
         for route in Self.apiRoutes + others.map({ Route(method: $0.1, path: $0.0, roles: nil) }) {
             let path = String(route.path.dropFirst("/api/v1".count).prefix { $0 != "?" }).replacingOccurrences(of: "2026-W47", with: "{week}")
+                .replacingOccurrences(of: "2026-10", with: "{month}")
             let documented = paths[path]
             #expect(documented?[route.method.rawValue.lowercased()] != nil, "\(route)")
         }

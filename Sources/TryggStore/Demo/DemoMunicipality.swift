@@ -39,8 +39,9 @@ public enum DemoMunicipality {
         ("lasare", "Lena Läsare", "kff", [.reader]),
     ]
 
-    /// Creates the demo municipality and accounts; refuses a database that already has users.
-    public static func fill(_ database: TryggDatabase, hashing: any PasswordHashing) async throws -> [Account] {
+    /// Creates the demo municipality and accounts, with two years of reports up to `now`; refuses a
+    /// database that already has users.
+    public static func fill(_ database: TryggDatabase, hashing: any PasswordHashing, now: Date = Date()) async throws -> [Account] {
         guard try await UserRecord.query(on: database.db).count() == 0 else { throw Failure.notEmpty }
         let municipality = try await FirstStart.ensure(database, municipalityName: "Luleå kommun")
         let organisationStore = OrganisationStore(database, municipalityID: municipality.id)
@@ -66,7 +67,7 @@ public enum DemoMunicipality {
         }
         // The police reviewer also reports; with Lulebo's caretaker they send the demo's reports.
         _ = try await DemoReportLoader.load(
-            database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!], reviewer: created["granskare"]!
+            database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!], reviewer: created["granskare"]!, now: now
         )
         return accounts
     }
