@@ -7,7 +7,7 @@ import TryggTesting
 @Suite("The demo municipality")
 struct DemoTests {
     @Test(arguments: TestEngine.available)
-    func aYearOfReportsWithAPendingAgendaAndPublishedWeeks(_ engine: TestEngine) async throws {
+    func twoYearsOfReportsWithAPendingAgendaAndPublishedWeeks(_ engine: TestEngine) async throws {
         try await withTestDatabase(engine, municipality: nil) { database in
             let accounts = try await DemoMunicipality.fill(database, hashing: PlainTestHashing())
             #expect(accounts.map(\.username) == ["samordnare", "granskare", "analytiker", "rapportor", "lasare"])

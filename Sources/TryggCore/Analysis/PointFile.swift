@@ -125,6 +125,7 @@ public struct PointFile: Sendable {
         }
         guard let year = number(0, 4), c.count >= 10, c[4] == 45, let month = number(5, 2), c[7] == 45, let day = number(8, 2) else { return nil }
         var parts = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
+        var fraction = 0.0
         var i = 10
         if i < c.count {
             guard c[i] == 84 || c[i] == 32, let hour = number(i + 1, 2), i + 3 < c.count, c[i + 3] == 58, let minute = number(i + 4, 2),
@@ -138,7 +139,12 @@ public struct PointFile: Sendable {
                 i += 3
                 if i < c.count, c[i] == 46 {
                     i += 1
-                    while i < c.count, (48...57).contains(c[i]) { i += 1 }
+                    var scale = 0.1
+                    while i < c.count, (48...57).contains(c[i]) {
+                        fraction += Double(c[i] - 48) * scale
+                        scale /= 10
+                        i += 1
+                    }
                 }
             }
         }
@@ -155,6 +161,6 @@ public struct PointFile: Sendable {
         }
         guard let date = calendar.date(from: parts), calendar.component(.day, from: date) == day,
               calendar.component(.month, from: date) == month else { return nil }
-        return date
+        return date.addingTimeInterval(fraction)
     }
 }
