@@ -172,6 +172,39 @@ def est_flow(base, passwords):
             driver.quit()
 
 
+def analysis(base, passwords):
+    """An analyst, new to Trygg, opens Analys from the menu, finds the hot spots of last month and the
+    emerging drug-dealing cluster in Björkskatan, then prints the monthly picture."""
+    driver = browser(1280, 900)
+    try:
+        sign_in(driver, base, "analytiker", passwords)
+        driver.find_element(By.LINK_TEXT, "Analys").click()
+        driver.find_element(By.LINK_TEXT, "Brännpunkter").click()
+        assert driver.find_elements(By.CSS_SELECTOR, "figure.map-frame svg .density rect"), "hot cells are drawn on the map"
+        assert "Brännpunkt 99 %" in driver.page_source, "the table lists hot cells"
+        driver.save_screenshot(os.path.join(SHOTS, "analysis-hotspots.png"))
+        driver.find_element(By.LINK_TEXT, "Framväxande brännpunkter").click()
+        rows = [r.text for r in driver.find_elements(By.CSS_SELECTOR, "table tbody tr")]
+        assert any(r.startswith("Ny Björkskatan") for r in rows), "the emerging cluster is new in Björkskatan"
+        assert any(r.startswith("Ihållande") for r in rows), "the persistent clusters are listed"
+        driver.save_screenshot(os.path.join(SHOTS, "analysis-emerging.png"))
+        driver.find_element(By.LINK_TEXT, "Analys").click()
+        driver.find_elements(By.CSS_SELECTOR, ".month-list a")[0].click()
+        assert "Månadsbild" in driver.find_element(By.TAG_NAME, "h1").text
+        assert "Björkskatan" in driver.page_source and "Signifikant ökning" in driver.page_source, "the rise is named"
+        driver.save_screenshot(os.path.join(SHOTS, "analysis-month.png"))
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True})
+        with open(os.path.join(SHOTS, "analysis-month.pdf"), "wb") as out:
+            out.write(__import__("base64").b64decode(pdf["data"]))
+        return None
+    except Exception as error:  # noqa: BLE001
+        driver.save_screenshot(os.path.join(SHOTS, "failed-analysis.png"))
+        where = traceback.extract_tb(error.__traceback__)[-1].line
+        return f"{error.__class__.__name__}: {getattr(error, 'msg', error)} at {where}"
+    finally:
+        driver.quit()
+
+
 def main():
     # A hung server or browser must not hang CI: give up after three minutes.
     signal.alarm(180)
@@ -215,6 +248,7 @@ def main():
                     driver.quit()
             results.append(("a click inside Porsön on the place picker", pick_porson(base, passwords)))
             results.append(("report on a phone, approve in the meeting, publish, read the week", est_flow(base, passwords)))
+            results.append(("an analyst finds last month's hot spots, the emerging cluster and the monthly picture", analysis(base, passwords)))
         finally:
             process.terminate()
             process.wait(timeout=20)

@@ -30,6 +30,8 @@ struct PointFileTests {
         let summer = PointFile.span("2026-07-15T12:30")!.start
         #expect(summer == ISO8601DateFormatter().date(from: "2026-07-15T10:30:00Z"))
         #expect(PointFile.span("2026-07-15T12:30:00+02:00")!.start == summer)
+        #expect(PointFile.span("2026-01-15 12:00")!.start == ISO8601DateFormatter().date(from: "2026-01-15T11:00:00Z"))
+        #expect(PointFile.span("2024-02-29")!.start == ISO8601DateFormatter().date(from: "2024-02-28T23:00:00Z"))
         #expect(PointFile.span("2026-07-15T10:30:00.250Z")!.start.timeIntervalSince(summer) == 0.25)
         #expect(PointFile.span("2026-02-30") == nil && PointFile.span("2026-07-15T25:00") == nil)
         #expect(PointFile.span("2026-07-15T12:00/2026-07-15T11:00") == nil)
