@@ -16,9 +16,10 @@ public enum MapRenderer {
         svg += ##"<title id="map-title">\##(SVG.escape(spec.title))</title><desc id="map-desc">\##(SVG.escape(spec.description))</desc>"##
         svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
         if let tiles = spec.tiles { svg += tiles.images(frame, width: spec.width, height: spec.height) }
+        // Areas, then the density cells over their fill, then the names over both.
+        svg += areas(spec.areas, frame, translucent: spec.tiles != nil)
         svg += density(spec.density, frame)
-        // Over a density layer the areas' fill is thin, so the cells show through it.
-        svg += areas(spec.areas, frame, translucent: spec.tiles != nil || !spec.density.isEmpty)
+        svg += labels(spec.areas, frame)
         svg += points(spec.points, frame, distance: spec.clusterDistance)
         if let chosen = spec.chosen { svg += cross(frame.place(chosen), label: spec.words.chosenPoint) }
         svg += scaleBar(frame, width: spec.width, height: spec.height)
@@ -52,7 +53,11 @@ public enum MapRenderer {
             }.joined()
             out += ##"<path d="\##(path)" data-area="\##(SVG.escape(area.code))"><title>\##(SVG.escape(area.name))</title></path>"##
         }
-        out += ##"</g><g class="area-labels" font-size="11" fill="#1b1f24" text-anchor="middle" paint-order="stroke" stroke="#f7f9fb" stroke-width="3">"##
+        return out + "</g>"
+    }
+
+    static func labels(_ areas: [AreaShape], _ frame: MapFrame) -> String {
+        var out = ##"<g class="area-labels" font-size="11" fill="#1b1f24" text-anchor="middle" paint-order="stroke" stroke="#f7f9fb" stroke-width="3">"##
         for area in areas {
             guard let label = area.geometry.labelPoint else { continue }
             let p = frame.place(label)
@@ -113,7 +118,7 @@ public enum MapRenderer {
             let side = cell.side * frame.scale
             let fill = cell.fill.map { ##" fill="\##($0)""## } ?? ""
             // A hair wider than the cell so neighbours meet without seams.
-            out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side + 0.3))" height="\##(SVG.n(side + 0.3))"\##(fill) fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * (cell.fill == nil ? 0.6 : 0.85)))"/>"##
+            out += ##"<rect x="\##(SVG.n(p.x - side / 2))" y="\##(SVG.n(p.y - side / 2))" width="\##(SVG.n(side + 0.3))" height="\##(SVG.n(side + 0.3))"\##(fill) fill-opacity="\##(SVG.n2(min(cell.intensity, 1) * (cell.fill == nil ? 0.75 : 0.85)))"/>"##
         }
         return out + "</g>"
     }

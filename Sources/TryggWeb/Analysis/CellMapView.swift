@@ -7,15 +7,17 @@ enum CellMapView {
         var tiles: TileLayer?
         var texts: Texts
 
-        func svg(title: String, description: String, cells: [MapSpec.DensityCell], legend: [(String, String)]) -> String {
+        func svg(title: String, description: String, cells: [MapSpec.DensityCell], legend: [(String, String)],
+                 closeUpOn: [MapSpec.DensityCell]? = nil) -> String {
             var spec = MapSpec(title: title, description: description)
             spec.tiles = tiles
             spec.areas = areas.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
             spec.density = cells
             // Close in on the coloured cells, with a margin of 1.5 km, so that 250 m cells are visible.
-            if !cells.isEmpty {
+            let focus = closeUpOn ?? cells
+            if !focus.isEmpty {
                 let margin = 1_500.0
-                spec.extent = cells.flatMap { cell in
+                spec.extent = focus.flatMap { cell in
                     [GridPoint(easting: cell.centre.easting - margin, northing: cell.centre.northing - margin),
                      GridPoint(easting: cell.centre.easting + margin, northing: cell.centre.northing + margin)]
                 }.map(SWEREF99TM.unproject)
@@ -65,9 +67,11 @@ enum CellMapView {
         var ranked: [(index: Int, value: Double)] = []
         for index in 0..<grid.count where grid.inRegion[index] && density[index] > 0 {
             ranked.append((index, density[index]))
-            // Faint cells would only grey the map; a fiftieth of the peak is the edge drawn.
+            // Faint cells would only grey the map; a fiftieth of the peak is the edge drawn. The square root
+            // keeps the shape of lower densities visible beside a sharp peak.
             if density[index] >= largest / 50 {
-                cells.append(.init(centre: grid.centre(of: grid.cell(at: index)), side: grid.side, intensity: density[index] / largest))
+                cells.append(.init(centre: grid.centre(of: grid.cell(at: index)), side: grid.side,
+                                   intensity: 0.2 + 0.8 * (density[index] / largest).squareRoot()))
             }
         }
         let locator = map.locator
@@ -78,7 +82,8 @@ enum CellMapView {
         }
         return [
             "svg": map.svg(title: texts["analysis_density_map_title"], description: texts["analysis_density_map_description"], cells: cells,
-                           legend: largest > 0 ? [(texts["analysis_density_legend"].replacingOccurrences(of: "{max}", with: format.decimal(largest, 0)), "#D55E00")] : []),
+                           legend: largest > 0 ? [(texts["analysis_density_legend"].replacingOccurrences(of: "{max}", with: format.decimal(largest, 0)), "#D55E00")] : [],
+                           closeUpOn: cells.filter { $0.intensity >= 0.2 + 0.8 * 0.1.squareRoot() }),
             "cells": rows, "hasCells": !rows.isEmpty, "located": located, "unlocated": unlocated,
         ]
     }
