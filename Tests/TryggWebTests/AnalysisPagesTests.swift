@@ -129,6 +129,10 @@ struct AnalysisPagesTests {
             #expect(page.text.contains("Ange ett datum som ÅÅÅÅ-MM-DD."))
             #expect(page.text.contains("Ange ett heltal.") || page.text.contains("Värdet ligger utanför"))
             #expect(page.text.contains(#"value="abc""#) && page.text.contains(#"value="2026-13-01""#))
+            // A month's period goes along to density but not to emerging hot spots, which need four slices.
+            let month = try await browser.get("/analysis/hotspots?from=2026-10-01&to=2026-10-31&indicator=vandalism").text
+            #expect(month.contains("/analysis/density?from=2026-10-01&amp;to=2026-10-31&amp;indicator=vandalism"))
+            #expect(month.contains("/analysis/emerging?indicator=vandalism"))
             let token = try await ReportsAPITests().token(client, "analyst")
             let api = try await client.execute(uri: "/api/v1/analysis/emerging?from=2026-09-01&to=2026-10-31", method: .get,
                                                headers: [.authorization: "Bearer \(token)"])

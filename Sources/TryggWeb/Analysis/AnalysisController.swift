@@ -108,7 +108,7 @@ struct AnalysisController {
         content.merge(form(kind, filter, names: names, texts: texts), uniquingKeysWith: { own, _ in own })
         content.merge([
             "kind": kind.rawValue, "intro": texts["analysis_\(kind.rawValue)_intro"],
-            "tabs": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue + "?" + filter.query, "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
+            "tabs": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue + "?" + filter.query(from: kind, to: $0), "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
             "form": filter.values, "errors": fieldErrors, "hasErrors": !errors.isEmpty, "noData": noData,
             "csvHref": errors.isEmpty && !noData ? SitePath.analysis + "/" + kind.rawValue + ".csv?" + filter.query : nil as String? as Any,
             "period": "\(filter.period.firstDay) – \(filter.period.lastDay)",

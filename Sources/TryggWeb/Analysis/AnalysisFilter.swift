@@ -77,8 +77,17 @@ struct AnalysisFilter {
     }
 
     /// The same filter as a query string, for CSV links and the API.
-    var query: String {
-        Self.fields.compactMap { field in
+    var query: String { query(fields: Self.fields) }
+
+    /// The filter to take along to another analysis: what and where always; the period and parameters only
+    /// between analyses with the same default span (a month's hot spots would give emerging hot spots too
+    /// few slices).
+    func query(from kind: AnalysisKind, to other: AnalysisKind) -> String {
+        query(fields: kind.defaultMonths == other.defaultMonths ? Self.fields : ["indicator", "area", "cell", "band", "bandwidth"])
+    }
+
+    func query(fields: [String]) -> String {
+        fields.compactMap { field in
             values[field]?.nonEmpty.map { "\(field)=\($0.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
         }.joined(separator: "&")
     }

@@ -30,6 +30,15 @@ struct MonthlyPicturePage {
         }
     }
 
+    /// Each table of the picture as the CSV of the analysis it comes from, over the same period.
+    static func csvLinks(_ picture: MonthlyPicture, _ texts: Texts) -> [[String: String]] {
+        let month = "from=\(picture.month.firstDay)&to=\(picture.month.lastDay)"
+        let year = "from=\(picture.emergingPeriod.firstDay)&to=\(picture.emergingPeriod.lastDay)"
+        return [("trends", month), ("hotspots", month), ("hottimes", month), ("emerging", year)].map { kind, period in
+            ["href": "\(SitePath.analysis)/\(kind).csv?\(period)", "name": texts["analysis_\(kind)_title"]]
+        }
+    }
+
     func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, month: AnalysisPeriod) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
@@ -57,6 +66,7 @@ struct MonthlyPicturePage {
             "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
             "nextHref": SitePath.month(String(LocalTime.day(month.end).prefix(7))),
             "apiHref": "/api/v1/analysis/months/\(picture.label)",
+            "csv": Self.csvLinks(picture, texts),
         ], request: request, context: context)
     }
 }
