@@ -102,7 +102,8 @@ enum CellMapView {
         return [
             "svg": map.svg(title: texts["analysis_emerging_map_title"], description: texts["analysis_emerging_map_description"], cells: cells,
                            legend: present.map { (texts["category_\($0.rawValue)"], categoryColours[$0]!) }),
-            "summary": order.map { ["category": texts["category_\($0.rawValue)"], "explanation": texts["category_\($0.rawValue)_explanation"], "count": result.cells(($0)).count] },
+            "summary": order.map { ["category": texts["category_\($0.rawValue)"], "explanation": texts["category_\($0.rawValue)_explanation"],
+                                    "count": result.cells($0).count, "more": $0 != order.last] },
             "cells": sorted.prefix(200).map { cell -> [String: Any] in
                 ["category": texts["category_\(cell.category.rawValue)"], "area": map.areaName(cell.easting, cell.northing, locator),
                  "position": format.position(cell.easting, cell.northing), "hotSlices": "\(cell.hot.filter { $0 }.count)/\(cell.hot.count)",

@@ -15,7 +15,10 @@ enum HotTimeView {
             "events": matrix.events,
             "hours": (0..<24).map { String(format: "%02d", $0) },
             "rows": (0..<7).map { day in ["day": weekdays[day], "cells": matrix.weights[day].map { format.decimal($0) }] },
-            "busiest": busiest.map { ["day": weekdays[$0.day], "hour": String(format: "%02d–%02d", $0.hour, $0.hour + 1), "weight": format.decimal($0.weight)] },
+            "busiest": busiest.enumerated().map { index, slot in
+                ["day": weekdays[slot.day], "hour": String(format: "%02d–%02d", slot.hour, slot.hour + 1), "weight": format.decimal(slot.weight),
+                 "more": index < busiest.count - 1]
+            },
             "byHour": matrix.byHour.enumerated().map { ["hour": String(format: "%02d", $0.offset), "weight": format.decimal($0.element)] },
         ]
     }

@@ -49,6 +49,13 @@ struct MonthlyPicturePage {
         let changes = picture.trends.series.filter(\.significant)
         var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
         hotSpots["cells"] = (hotSpots["cells"] as? [[String: Any]] ?? []).filter { $0["hot"] as? Bool == true }.prefix(10).map { $0 }
+        // On paper: the five cells with most reports of each category but sporadic (the emerging page and its
+        // CSV have them all).
+        var emerging = CellMapView.emerging(picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format)
+        let rows = emerging["cells"] as? [[String: Any]] ?? []
+        emerging["cells"] = [EmergingHotSpots.Category.new, .intensifying, .persistent, .diminishing].flatMap { category in
+            rows.filter { $0["category"] as? String == texts["category_\(category.rawValue)"] }.prefix(5)
+        }
         let previous = ISOWeek.calendar.date(byAdding: .month, value: -1, to: month.start)!
         let title = texts["month_title"].replacingOccurrences(of: "{month}", with: picture.label)
         return renderer.page("monthly-picture", title: title, content: [
@@ -60,7 +67,7 @@ struct MonthlyPicturePage {
             "hasChanges": !changes.isEmpty, "cellsTested": picture.trends.series.count,
             "hotspots": hotSpots,
             "hottimes": HotTimeView.content(picture.hotTimes, format: format),
-            "emerging": CellMapView.emerging(picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format),
+            "emerging": emerging,
             "emergingPeriod": "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
             "focus": picture.focus.map { ["week": $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
             "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
