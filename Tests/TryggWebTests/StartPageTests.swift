@@ -22,6 +22,9 @@ struct StartPageTests {
                 #expect(page.text.contains("Välkommen, Test \(role.rawValue)"))
                 #expect(page.text.contains(#"<h2 id="role-\#(role.rawValue)">\#(headings[role]!)</h2>"#))
                 #expect(page.text.contains("/admin/users") == (role == .coordinator))
+                // Analysts start from last month's picture; the menu leads coordinators there too.
+                #expect(page.text.contains("/analysis/months/") == (role == .analyst))
+                #expect(page.text.contains(#"href="/analysis""#) == [.analyst, .coordinator].contains(role))
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TryggCore
 
@@ -29,7 +30,7 @@ struct HomeController {
         )
     }
 
-    /// Tasks that exist today; later features (reporting, the weekly meeting, analysis) add theirs here.
+    /// The tasks each role comes for, first in the order they are done.
     private func links(for role: Role, texts: Texts) -> [[String: String]] {
         switch role {
         case .coordinator:
@@ -43,7 +44,15 @@ struct HomeController {
             [["href": SitePath.newReport, "label": texts["nav_new_report"]], ["href": SitePath.reports, "label": texts["nav_my_reports"]]]
         case .reviewer:
             [["href": SitePath.reports, "label": texts["nav_reports"]]]
-        case .analyst, .reader:
+        case .analyst:
+            [
+                ["href": SitePath.month(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: Date())!).prefix(7))),
+                 "label": texts["home_last_month"]],
+                ["href": SitePath.analysis + "/hotspots", "label": texts["analysis_hotspots_title"]],
+                ["href": SitePath.analysis + "/emerging", "label": texts["analysis_emerging_title"]],
+                ["href": SitePath.analysis + "/trends", "label": texts["analysis_trends_title"]],
+            ]
+        case .reader:
             [["href": SitePath.map, "label": texts["nav_map"]]]
         }
     }
