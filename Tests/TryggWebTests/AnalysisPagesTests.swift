@@ -143,6 +143,13 @@ struct AnalysisPagesTests {
             let backwards = try await client.execute(uri: "/api/v1/analysis/trends?from=2026-10-31&to=2026-10-01", method: .get,
                                                      headers: [.authorization: "Bearer \(token)"])
             #expect(try json(backwards)["errors"].map { "\($0)" }?.contains("endBeforeStart") == true)
+            // One end alone is enough: from a day up to today, or a month's span back from a day.
+            let fromOnly = try json(try await client.execute(uri: "/api/v1/analysis/hottimes?from=2026-10-01", method: .get,
+                                                             headers: [.authorization: "Bearer \(token)"]))
+            #expect((fromOnly["period"] as? [String: String])?["from"] == "2026-10-01")
+            let toOnly = try json(try await client.execute(uri: "/api/v1/analysis/hottimes?to=2026-10-31", method: .get,
+                                                           headers: [.authorization: "Bearer \(token)"]))
+            #expect((toOnly["period"] as? [String: String])?["from"] == "2026-10-01")
         }
     }
 

@@ -46,6 +46,10 @@ struct AnalysisFilter {
         if let text = values["to"]?.nonEmpty {
             if let day = AnalysisPeriod.day(text) { end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)! } else { errors.append(.init("to", .invalidDate)) }
         }
+        // One end given: the other follows from it, up to today or back by the analysis' usual span.
+        let fromGiven = values["from"]?.nonEmpty != nil, toGiven = values["to"]?.nonEmpty != nil
+        if fromGiven && !toGiven { end = max(now, start.addingTimeInterval(86_400)) }
+        if toGiven && !fromGiven { start = ISOWeek.calendar.date(byAdding: .month, value: -kind.defaultMonths, to: end)! }
         if start >= end { errors.append(.init("to", .endBeforeStart)) } else { period = AnalysisPeriod(start: start, end: end).until(now) }
         if period.end.timeIntervalSince(period.start) > 10 * 366 * 86_400 { errors.append(.init("to", .periodTooLong)) }
         indicator = values["indicator"]?.nonEmpty
