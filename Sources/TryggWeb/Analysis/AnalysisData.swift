@@ -16,7 +16,7 @@ struct AnalysisData {
             from = TimeSlices.yearEarlier(first, unit: filter.unit).start
         }
         let events = try await ReportStore(database, municipalityID: municipality.id)
-            .analysisEvents(from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area)
+            .analysisEvents(from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area, withPlace: kind != .trends)
         let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter { $0.active && $0.geometry != nil }
         return AnalysisData(events: events, areas: areas, filter: filter)
     }
