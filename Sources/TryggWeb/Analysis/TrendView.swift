@@ -11,6 +11,7 @@ enum TrendView {
             labels: trends.slices.map(\.label), counts: trends.total.counts, earlierCounts: trends.total.earlierCounts,
             currentName: texts["analysis_trend_current"], earlierName: texts["analysis_trend_earlier"]
         )
+        let perIndicator = byIndicator(trends, names: names, format: format)
         return [
             "chart": chart.svg,
             "slices": trends.slices.indices.map { i in
@@ -20,8 +21,32 @@ enum TrendView {
             "total": row(trends.total, names: names, format: format),
             "series": trends.series.map { row($0, names: names, format: format) },
             "hasSeries": !trends.series.isEmpty,
+            "byIndicator": perIndicator, "hasByIndicator": !perIndicator.isEmpty,
             "rises": trends.rises.count, "falls": trends.falls.count, "cells": trends.series.count,
         ]
+    }
+
+    /// One small chart per indicator, all areas together, with its figures as "count (a year earlier)".
+    /// These are pictures of the counts, not tests: significance is claimed only in the table of cells.
+    static func byIndicator(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> [[String: Any]] {
+        let codes = Array(Set(trends.series.compactMap(\.indicator))).sorted()
+        guard codes.count > 1 else { return [] }
+        return codes.enumerated().map { index, code in
+            let series = trends.series.filter { $0.indicator == code }
+            let counts = trends.slices.indices.map { i in series.reduce(0) { $0 + $1.counts[i] } }
+            let earlier = trends.slices.indices.map { i in series.reduce(0) { $0 + $1.earlierCounts[i] } }
+            var chart = TrendChart(
+                title: format.indicatorName(code, names), description: format.texts["analysis_trend_chart_description"],
+                labels: trends.slices.map(\.label), counts: counts, earlierCounts: earlier,
+                currentName: format.texts["analysis_trend_current"], earlierName: format.texts["analysis_trend_earlier"]
+            )
+            chart.id = "trend-\(index)"
+            chart.width = 480
+            chart.height = 200
+            chart.showLegend = false
+            return ["chart": chart.svg, "name": chart.title,
+                    "cells": trends.slices.indices.map { "\(counts[$0]) (\(earlier[$0]))" }]
+        }
     }
 
     static func row(_ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat) -> [String: Any] {
