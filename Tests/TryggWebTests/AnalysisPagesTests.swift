@@ -116,6 +116,7 @@ struct AnalysisPagesTests {
             #expect(weights.contains { $0[3] > 0 })
             let page = try await browser.get("/analysis/trends?\(Self.october)")
             #expect(page.status == .ok && page.text.contains("Signifikant ökning"))
+            #expect(page.text.contains("Per indikator") && page.text.contains(#"aria-labelledby="trend-1-title trend-1-desc""#))
         }
     }
 
