@@ -166,7 +166,7 @@ struct AnalysisPagesTests {
             try await browser.signIn("analyst")
             let page = try await browser.get("/analysis/months/2026-10")
             #expect(page.status == .ok)
-            #expect(page.text.contains("Månadsbild 2026-10") && page.text.contains("Centrum: klotter vid torget"))
+            #expect(page.text.contains("Månadsbild oktober 2026") && page.text.contains("Centrum: klotter vid torget"))
             #expect(page.text.contains("Signifikant ökning"))
             let token = try await ReportsAPITests().token(client, "analyst")
             let api = try json(try await client.execute(uri: "/api/v1/analysis/months/2026-10", method: .get, headers: [.authorization: "Bearer \(token)"]))
@@ -176,6 +176,21 @@ struct AnalysisPagesTests {
             #expect(changes.allSatisfy { $0["significant"] as? Bool == true })
             #expect((api["focus"] as? [[String: Any]])?.first?["week"] as? String == "2026-W42")
             #expect(try await browser.get("/analysis/months/2026-13").status == .notFound)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aMunicipalityWithoutBoundariesOrReportsGetsAQuietPictureNotAnError(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let areas = AreaStore(accounts.database, municipalityID: accounts.municipality.id)
+            for area in try await areas.all() { try await areas.setActive(area.id, false) }
+            var browser = Browser(client)
+            try await browser.signIn("analyst")
+            let month = try await browser.get("/analysis/months/2026-10")
+            #expect(month.status == .ok)
+            #expect(month.text.contains("Inga signifikanta förändringar"))
+            let hotSpots = try await browser.get("/analysis/hotspots?\(Self.october)")
+            #expect(hotSpots.status == .ok && hotSpots.text.contains("Det finns inga godkända rapporter med plats"))
         }
     }
 }

@@ -21,7 +21,7 @@ struct AnalysisController {
             let months = (1...12).map { back -> [String: String] in
                 let start = ISOWeek.calendar.date(byAdding: .month, value: -back, to: thisMonth.start)!
                 let label = String(LocalTime.day(start).prefix(7))
-                return ["label": label, "href": SitePath.month(label)]
+                return ["label": AnalysisFormat(texts: texts).monthName(label), "href": SitePath.month(label)]
             }
             return renderer.page("analysis-index", title: texts["analysis_title"], content: [
                 "kinds": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue, "name": texts["analysis_\($0.rawValue)_title"],

@@ -22,6 +22,13 @@ struct AnalysisFormat {
         return (value > 0 ? "+" : "") + decimal(value, 0) + " %"
     }
 
+    /// "oktober 2026" for `2026-10`.
+    func monthName(_ label: String) -> String {
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return label }
+        return texts["month_\(month)"] + " " + parts[0]
+    }
+
     /// Weekday names, Monday first.
     var weekdays: [String] { (1...7).map { texts["weekday_\($0)"] } }
 

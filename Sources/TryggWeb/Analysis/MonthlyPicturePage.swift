@@ -57,7 +57,7 @@ struct MonthlyPicturePage {
             rows.filter { $0["category"] as? String == texts["category_\(category.rawValue)"] }.prefix(5)
         }
         let previous = ISOWeek.calendar.date(byAdding: .month, value: -1, to: month.start)!
-        let title = texts["month_title"].replacingOccurrences(of: "{month}", with: picture.label)
+        let title = texts["month_title"].replacingOccurrences(of: "{month}", with: format.monthName(picture.label))
         return renderer.page("monthly-picture", title: title, content: [
             "month": picture.label,
             "incomplete": picture.month.end < month.end,
