@@ -124,7 +124,7 @@ extension AnalysisError: CustomStringConvertible {
             case "date": "\(name) must be a date, YYYY-MM-DD"
             case "after-from": "the period must end after it starts"
             case "too-long": "the period has more than \(TimeSlices.maximumSlices) slices"
-            default: "\(name) must be \(rule)"
+            default: name == "file" ? rule : "\(name) must be \(rule)"
             }
         case .tooFewSlices(let count): "emerging hot spots need at least \(EmergingHotSpots.minimumSlices) time slices, the period has \(count)"
         case .unreadable(let problems):

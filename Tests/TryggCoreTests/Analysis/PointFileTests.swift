@@ -24,6 +24,7 @@ struct PointFileTests {
         #expect(throws: AnalysisError.parameter("file", "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has x,y")) {
             try PointFile("x,y\n1,2\n")
         }
+        #expect(AnalysisError.parameter("file", "no header row").description == "no header row")
     }
 
     @Test func timesWithoutAnOffsetAreSwedishLocalTime() {
