@@ -53,6 +53,10 @@ struct DemoAnalysisTests {
             let strongest = hot.sorted { ($0["z"] as! Double) > ($1["z"] as! Double) }.prefix(5)
             #expect(strongest.allSatisfy { cell in (Self.persistent + [Self.emerging]).contains { !near([cell], $0, metres: 600).isEmpty } })
 
+            // The four most reported hot places are the four clusters, each within 300 m of its place.
+            let places = (hotSpots["places"] as! [[String: Any]]).prefix(4).map { $0["peak"] as! [String: Any] }
+            for place in Self.persistent + [Self.emerging] { #expect(!near(Array(places), place, metres: 300).isEmpty, "a hot place at \(place)") }
+
             let emerging = try await get(client, "/api/v1/analysis/emerging?from=2025-11-01&to=2026-10-31", token)["cells"] as! [[String: Any]]
             let categories = { (place: (Double, Double)) in Set(near(emerging, place).map { $0["category"] as! String }) }
             #expect(categories(Self.emerging).contains("new"))

@@ -43,6 +43,8 @@ struct AnalysisAPI {
         var regionCells: Int
         /// The FDR-significant cells, or every cell of the region with `all=true`.
         var cells: [HotSpots.Cell]
+        /// Hot places: the busiest hot cell of each neighbourhood, most reports nearby first.
+        var places: [HotSpotPlace]
     }
 
     struct DensityJSON: Encodable {
@@ -95,7 +97,7 @@ struct AnalysisAPI {
             case .hotspots:
                 let result = try data.hotSpots()
                 return try JSONResponse.make(HotSpotsJSON(period: period, cell: filter.cell, band: filter.band, q: result.q, regionCells: result.cells.count,
-                                                          cells: all ? result.cells : result.cells.filter(\.fdrSignificant)))
+                                                          cells: all ? result.cells : result.cells.filter(\.fdrSignificant), places: result.places()))
             case .density:
                 let (grid, density) = try data.density()
                 var cells: [DensityJSON.Cell] = []
@@ -126,6 +128,7 @@ struct MonthlyPictureJSON: Encodable {
     var total: Trends.Series
     var significantChanges: [Trends.Series]
     var hotSpots: [HotSpots.Cell]
+    var hotSpotPlaces: [HotSpotPlace]
     var hotTimes: [[Double]]
     var emerging: [EmergingHotSpots.Cell]
     var focus: [FocusJSON]
@@ -137,6 +140,7 @@ struct MonthlyPictureJSON: Encodable {
         total = picture.trends.total
         significantChanges = picture.trends.series.filter(\.significant)
         hotSpots = picture.hotSpots.hot + picture.hotSpots.cold
+        hotSpotPlaces = picture.hotSpots.places()
         hotTimes = picture.hotTimes.weights
         emerging = picture.emerging.cells
         focus = picture.focus.map { FocusJSON(week: $0.week, areas: $0.areas) }

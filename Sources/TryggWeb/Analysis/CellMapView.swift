@@ -52,7 +52,12 @@ enum CellMapView {
              "position": format.position(cell.easting, cell.northing), "sweref": "\(CSV.number(cell.northing)) / \(CSV.number(cell.easting))",
              "count": cell.count, "z": format.decimal(cell.z, 2), "p": format.probability(cell.p)]
         }
+        let places = result.places().prefix(50).map { place -> [String: Any] in
+            ["area": map.areaName(place.peak.easting, place.peak.northing, locator), "position": format.position(place.peak.easting, place.peak.northing),
+             "count": place.peak.count, "nearby": place.reportsNearby, "z": format.decimal(place.peak.z, 2)]
+        }
         return [
+            "places": places, "hasPlaces": !places.isEmpty,
             "svg": map.svg(title: texts["analysis_hotspots_map_title"], description: texts["analysis_hotspots_map_description"], cells: cells,
                            legend: present.map { (texts["level_\($0.rawValue)"], $0.colour!) }),
             "cells": rows, "hasCells": !rows.isEmpty, "regionCells": result.cells.count, "hot": result.hot.count, "cold": result.cold.count,

@@ -48,7 +48,7 @@ struct MonthlyPicturePage {
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
         let changes = picture.trends.series.filter(\.significant)
         var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
-        hotSpots["cells"] = (hotSpots["cells"] as? [[String: Any]] ?? []).filter { $0["hot"] as? Bool == true }.prefix(10).map { $0 }
+        hotSpots["places"] = (hotSpots["places"] as? [[String: Any]] ?? []).prefix(10).map { $0 }
         // On paper: the five cells with most reports of each category but sporadic (the emerging page and its
         // CSV have them all).
         var emerging = CellMapView.emerging(picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format)

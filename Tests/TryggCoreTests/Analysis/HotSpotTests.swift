@@ -95,3 +95,31 @@ struct HotSpotTests {
         }
     }
 }
+
+@Suite("Hot places")
+struct HotSpotPlaceTests {
+    @Test func eachClusterIsOnePlaceAtItsBusiestCell() throws {
+        var points: [GridPoint] = []
+        var random = SeededRandom(seed: 2)
+        for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
+        for _ in 0..<40 { points.append(GridPoint(easting: 2_100, northing: 2_100)) }
+        for _ in 0..<25 { points.append(GridPoint(easting: 8_100, northing: 8_100)) }
+        let result = HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
+        let places = result.places()
+        #expect(places.count == 2)
+        #expect(places[0].peak.easting == 2_125 && places[0].peak.northing == 2_125 && places[0].peak.count >= 40)
+        #expect(places[1].peak.easting == 8_125 && places[1].peak.northing == 8_125)
+        #expect(places[0].reportsNearby >= 40)
+    }
+
+    @Test func twoClustersCloserThanTheRadiusButApartAreStillTwoPlacesWhenTheRadiusIsSmall() throws {
+        var points: [GridPoint] = []
+        var random = SeededRandom(seed: 4)
+        for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
+        for _ in 0..<30 { points.append(GridPoint(easting: 5_100, northing: 5_100)) }
+        for _ in 0..<20 { points.append(GridPoint(easting: 5_850, northing: 5_100)) }
+        let result = HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
+        #expect(result.places().count == 1)
+        #expect(result.places(radius: 500).count == 2)
+    }
+}
