@@ -8,6 +8,17 @@ struct AnalysisData {
     let events: [AnalysisEvent]
     let areas: [Area]
     let filter: AnalysisFilter
+    /// The events of the period itself (a trend's events also hold the year before), and those with a point.
+    let inPeriod: [AnalysisEvent]
+    let located: [AnalysisEvent]
+
+    init(events: [AnalysisEvent], areas: [Area], filter: AnalysisFilter) {
+        self.events = events
+        self.areas = areas
+        self.filter = filter
+        inPeriod = events.filter { filter.period.contains($0.time) }
+        located = inPeriod.filter { $0.point != nil }
+    }
 
     /// Loads the filter's period; a trend also needs the same period a year earlier.
     static func load(_ database: TryggDatabase, _ municipality: Municipality, _ filter: AnalysisFilter, kind: AnalysisKind) async throws -> AnalysisData {
@@ -20,9 +31,6 @@ struct AnalysisData {
         let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter { $0.active && $0.geometry != nil }
         return AnalysisData(events: events, areas: areas, filter: filter)
     }
-
-    var located: [AnalysisEvent] { events.filter { $0.point != nil && filter.period.contains($0.time) } }
-    var inPeriod: [AnalysisEvent] { events.filter { filter.period.contains($0.time) } }
 
     /// The study region: the cells of the municipality's areas (just the chosen area when one is chosen),
     /// plus every cell holding a report; the reports' bounding box when no area has a boundary.

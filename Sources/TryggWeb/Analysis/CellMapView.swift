@@ -47,7 +47,8 @@ enum CellMapView {
                                 intensity: 0.3 + 0.7 * abs(cell.z) / strongest, fill: cell.level.colour)
         }
         let locator = map.locator
-        let rows = (result.hot + result.cold).prefix(200).map { cell -> [String: Any] in
+        let hot = result.hot, cold = result.cold
+        let rows = (hot + cold).prefix(200).map { cell -> [String: Any] in
             ["level": texts["level_\(cell.level.rawValue)"], "hot": cell.level.isHot, "area": map.areaName(cell.easting, cell.northing, locator),
              "position": format.position(cell.easting, cell.northing), "sweref": "\(CSV.number(cell.northing)) / \(CSV.number(cell.easting))",
              "count": cell.count, "z": format.decimal(cell.z, 2), "p": format.probability(cell.p)]
@@ -60,7 +61,7 @@ enum CellMapView {
             "places": places, "hasPlaces": !places.isEmpty,
             "svg": map.svg(title: texts["analysis_hotspots_map_title"], description: texts["analysis_hotspots_map_description"], cells: cells,
                            legend: present.map { (texts["level_\($0.rawValue)"], $0.colour!) }),
-            "cells": rows, "hasCells": !rows.isEmpty, "regionCells": result.cells.count, "hot": result.hot.count, "cold": result.cold.count,
+            "cells": rows, "hasCells": !rows.isEmpty, "regionCells": result.cells.count, "hot": hot.count, "cold": cold.count,
             "located": located, "unlocated": unlocated,
         ]
     }

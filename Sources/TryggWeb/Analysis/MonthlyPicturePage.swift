@@ -9,16 +9,19 @@ struct MonthlyPicturePage {
     let renderer: PageRenderer
     let tiles: TileLayer?
 
-    /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it.
-    static func load(_ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod, now: Date = Date()) async throws -> MonthlyPicture {
+    /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it over
+    /// the given active areas (read here when not given).
+    static func load(_ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod, areas given: [Area]? = nil,
+                     now: Date = Date()) async throws -> MonthlyPicture {
         let month = whole.until(now)
         let events = try await ReportStore(database, municipalityID: municipality.id)
             .analysisEvents(from: MonthlyPicture.firstNeeded(for: month), to: month.end)
-        let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active).compactMap(\.geometry)
+        var areas = given ?? []
+        if given == nil { areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active) }
         let meetings = try await MeetingStore(database, municipalityID: municipality.id).closed()
             .filter { MonthlyPicture.belongs($0.week, to: month) && !$0.focusAreas.isEmpty }
             .sorted { $0.week.description < $1.week.description }
-        return try build(month, events, areas, meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) })
+        return try build(month, events, areas.compactMap(\.geometry), meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) })
     }
 
     /// Synchronous, so the typed error is caught outside an async context (the 6.3 compiler crashes on that).
@@ -44,7 +47,7 @@ struct MonthlyPicturePage {
         let format = AnalysisFormat(texts: texts)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter { $0.active && $0.geometry != nil }
-        let picture = try await Self.load(database, signedIn.municipality, month: month)
+        let picture = try await Self.load(database, signedIn.municipality, month: month, areas: areas)
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
         let changes = picture.trends.series.filter(\.significant)
         var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
