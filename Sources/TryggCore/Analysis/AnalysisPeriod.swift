@@ -13,17 +13,11 @@ public struct AnalysisPeriod: Sendable, Equatable {
 
     /// Reads `YYYY-MM-DD` days; the last day is included.
     public init(firstDay: String, lastDay: String) throws(AnalysisError) {
-        guard let start = Self.day(firstDay) else { throw .parameter("from", "date") }
-        guard let last = Self.day(lastDay) else { throw .parameter("to", "date") }
+        guard let start = LocalTime.startOfDay(firstDay) else { throw .parameter("from", "date") }
+        guard let last = LocalTime.startOfDay(lastDay) else { throw .parameter("to", "date") }
         guard last >= start else { throw .parameter("to", "after-from") }
         self.start = start
         end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: last)!
-    }
-
-    /// The local midnight starting `text` (YYYY-MM-DD), or nil.
-    public static func day(_ text: String) -> Date? {
-        guard text.count == 10, let span = PointFile.span(text) else { return nil }
-        return span.start
     }
 
     /// The calendar month holding `date`.
@@ -35,7 +29,7 @@ public struct AnalysisPeriod: Sendable, Equatable {
 
     /// `YYYY-MM` as a month, or nil.
     public static func month(_ text: String) -> AnalysisPeriod? {
-        guard text.count == 7, let start = day(text + "-01") else { return nil }
+        guard text.count == 7, let start = LocalTime.startOfDay(text + "-01") else { return nil }
         return month(containing: start)
     }
 

@@ -117,92 +117,14 @@ public struct PointFile: Sendable {
     public static func span(_ text: String) -> HotTimes.Span? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2 {
-            guard let start = instant(parts[0]), let end = instant(parts[1]), end > start,
+            guard let start = LocalTime.parse(parts[0]), let end = LocalTime.parse(parts[1]), end > start,
                   end.timeIntervalSince(start) <= HotTimes.longestSpan else { return nil }
             return .init(start: start, end: end)
         }
         guard parts.count == 1 else { return nil }
-        if text.count == 10, let day = instant(text) {
+        if let day = LocalTime.startOfDay(text) {
             return .init(start: day, end: ISOWeek.calendar.date(byAdding: .day, value: 1, to: day))
         }
-        return instant(text).map { .init(start: $0) }
-    }
-
-    static func daysIn(_ month: Int, _ year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil).
-    static func daysSinceEpoch(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// `YYYY-MM-DD`, then optionally `T` or a space, `HH:MM`, `:SS`, `.fff`, and `Z` or `±HH:MM`; without an
-    /// offset the time is Swedish local time. Parsed by hand: a date formatter per row would dominate a large file.
-    static func instant(_ text: String) -> Date? {
-        let c = Array(text.utf8)
-        func number(_ from: Int, _ length: Int) -> Int? {
-            guard from + length <= c.count else { return nil }
-            var value = 0
-            for byte in c[from..<(from + length)] {
-                guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
-        }
-        guard let year = number(0, 4), c.count >= 10, c[4] == 45, let month = number(5, 2), c[7] == 45, let day = number(8, 2) else { return nil }
-        var parts = DateComponents(year: year, month: month, day: day, hour: 0, minute: 0, second: 0)
-        var fraction = 0.0
-        var i = 10
-        if i < c.count {
-            guard c[i] == 84 || c[i] == 32, let hour = number(i + 1, 2), i + 3 < c.count, c[i + 3] == 58, let minute = number(i + 4, 2),
-                  hour < 24, minute < 60 else { return nil }
-            parts.hour = hour
-            parts.minute = minute
-            i += 6
-            if i < c.count, c[i] == 58 {
-                guard let second = number(i + 1, 2), second < 61 else { return nil }
-                parts.second = second
-                i += 3
-                if i < c.count, c[i] == 46 {
-                    i += 1
-                    var scale = 0.1
-                    while i < c.count, (48...57).contains(c[i]) {
-                        fraction += Double(c[i] - 48) * scale
-                        scale /= 10
-                        i += 1
-                    }
-                }
-            }
-        }
-        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day) else { return nil }
-        // Seconds of the wall-clock time as if it were UTC, from the civil date (days since 1970-01-01).
-        let wall = Double(daysSinceEpoch(year, month, day) * 86_400 + parts.hour! * 3600 + parts.minute! * 60 + parts.second!)
-        var offset: Double
-        if i < c.count {
-            if c[i] == 90, i + 1 == c.count {
-                offset = 0
-            } else if c[i] == 43 || c[i] == 45, let hours = number(i + 1, 2), i + 6 == c.count, c[i + 3] == 58, let minutes = number(i + 4, 2) {
-                offset = Double((c[i] == 43 ? 1 : -1) * (hours * 3600 + minutes * 60))
-            } else {
-                return nil
-            }
-        } else {
-            // Swedish local time: the offset in force at that moment (asked twice across a change of offset).
-            let zone = ISOWeek.calendar.timeZone
-            offset = Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: wall - 3600)))
-            offset = Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: wall - offset)))
-        }
-        let date = Date(timeIntervalSince1970: wall - offset)
-        return date.addingTimeInterval(fraction)
+        return LocalTime.parse(text).map { .init(start: $0) }
     }
 }

@@ -41,10 +41,10 @@ struct AnalysisFilter {
         period = AnalysisPeriod(start: defaultStart, end: thisMonth.start)
         var start = period.start, end = period.end
         if let text = values["from"]?.nonEmpty {
-            if let day = AnalysisPeriod.day(text) { start = day } else { errors.append(.init("from", .invalidDate)) }
+            if let day = LocalTime.startOfDay(text) { start = day } else { errors.append(.init("from", .invalidDate)) }
         }
         if let text = values["to"]?.nonEmpty {
-            if let day = AnalysisPeriod.day(text) { end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)! } else { errors.append(.init("to", .invalidDate)) }
+            if let day = LocalTime.startOfDay(text) { end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)! } else { errors.append(.init("to", .invalidDate)) }
         }
         // One end given: the other follows from it, up to today or back by the analysis' usual span.
         let fromGiven = values["from"]?.nonEmpty != nil, toGiven = values["to"]?.nonEmpty != nil

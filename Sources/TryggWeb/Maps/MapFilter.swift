@@ -17,8 +17,8 @@ struct MapFilter {
         let calendar = ISOWeek.calendar
         let today = calendar.startOfDay(for: now)
         let defaultFrom = calendar.date(byAdding: .day, value: -30, to: today)!
-        let parsedFrom = query["from"].flatMap { ReportForm.date(String($0), time: "00:00", part: nil) }
-        let parsedTo = query["to"].flatMap { ReportForm.date(String($0), time: "00:00", part: nil) }
+        let parsedFrom = query["from"].flatMap { LocalTime.startOfDay(String($0)) }
+        let parsedTo = query["to"].flatMap { LocalTime.startOfDay(String($0)) }
         from = parsedFrom ?? defaultFrom
         let lastDay = parsedTo ?? today
         to = calendar.date(byAdding: .day, value: 1, to: lastDay)!

@@ -75,10 +75,7 @@ struct ReportForm {
             hour = timeParts[0]
             minute = timeParts[1]
         }
-        let components = DateComponents(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: hour % 24, minute: minute)
-        guard let date = ISOWeek.calendar.date(from: components),
-              ISOWeek.calendar.component(.day, from: date) == dayParts[2] else { return nil }
-        return date
+        return LocalTime.date(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: hour % 24, minute: minute)
     }
 
     /// The fields a "save and report another" keeps: when and where.

@@ -68,3 +68,22 @@ struct PointFileTests {
         #expect(cut.lastDay == "2026-10-15" && cut.firstDay == "2026-10-01")
     }
 }
+
+@Suite("Local time typed by people")
+struct LocalTimeParsingTests {
+    @Test func aWallClockTimeIsTheInstantSwedenMeantThen() {
+        let utc = ISO8601DateFormatter()
+        #expect(LocalTime.date(year: 2026, month: 7, day: 15, hour: 12) == utc.date(from: "2026-07-15T10:00:00Z"))
+        #expect(LocalTime.date(year: 2026, month: 12, day: 24, hour: 15, minute: 30) == utc.date(from: "2026-12-24T14:30:00Z"))
+        // The last hour of summer time and the first of winter time, either side of the change.
+        #expect(LocalTime.date(year: 2026, month: 10, day: 25, hour: 1) == utc.date(from: "2026-10-24T23:00:00Z"))
+        #expect(LocalTime.date(year: 2026, month: 10, day: 25, hour: 4) == utc.date(from: "2026-10-25T03:00:00Z"))
+    }
+
+    @Test func datesAndTimesThatDoNotExistAreRefused() {
+        #expect(LocalTime.date(year: 2026, month: 2, day: 29) == nil)
+        #expect(LocalTime.date(year: 2028, month: 2, day: 29) != nil)
+        #expect(LocalTime.date(year: 2026, month: 13, day: 1) == nil && LocalTime.date(year: 2026, month: 1, day: 1, hour: 24) == nil)
+        #expect(LocalTime.startOfDay("2026-1-05") == nil && LocalTime.startOfDay("2026-10-05T12:00") == nil)
+    }
+}
