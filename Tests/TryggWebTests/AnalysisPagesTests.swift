@@ -191,6 +191,13 @@ struct AnalysisPagesTests {
             #expect(month.text.contains("Inga signifikanta förändringar"))
             let hotSpots = try await browser.get("/analysis/hotspots?\(Self.october)")
             #expect(hotSpots.status == .ok && hotSpots.text.contains("Det finns inga godkända rapporter med plats"))
+            #expect(try await browser.get("/analysis/hottimes?\(Self.october)").text.contains("Det finns inga godkända rapporter i den valda perioden."))
+            // The API and the CSV answer with empty results, not an error.
+            let token = try await ReportsAPITests().token(client, "analyst")
+            let api = try await client.execute(uri: "/api/v1/analysis/hotspots?\(Self.october)", method: .get, headers: [.authorization: "Bearer \(token)"])
+            #expect(api.status == .ok)
+            #expect((try json(api)["cells"] as? [Any])?.isEmpty == true)
+            #expect(try await browser.get("/analysis/emerging.csv").text == "easting,northing,category,hot_slices,slices,counts,trend_z,trend_p,trend_adjusted_p\n")
         }
     }
 }

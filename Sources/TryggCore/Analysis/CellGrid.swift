@@ -79,9 +79,11 @@ public struct CellGrid: Sendable, Equatable {
         return grid
     }
 
-    /// The study region of the app: the areas' cells when there are areas with boundaries, else the points' box.
+    /// The study region of the app: the areas' cells when there are areas with boundaries, else the points'
+    /// box, and no cells at all when there are neither (a quiet month is a picture too, not an error).
     public static func studyRegion(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
-        areas.isEmpty ? try boundingBox(of: points, side: side) : try covering(areas, points: points, side: side)
+        if areas.isEmpty && points.isEmpty { return CellGrid(side: side, firstColumn: 0, firstRow: 0, columns: 0, rows: 0, inRegion: []) }
+        return areas.isEmpty ? try boundingBox(of: points, side: side) : try covering(areas, points: points, side: side)
     }
 
     static func rectangle(from low: Cell, to high: Cell, side: Double) throws(AnalysisError) -> CellGrid {

@@ -39,28 +39,18 @@ public struct MonthlyPicture: Sendable {
                             from: month.start, to: month.end, unit: .month, q: q)
         let ofMonth = events.filter { month.contains($0.time) }
         let points = ofMonth.compactMap(\.point)
-        hotSpots = HotSpots(points: points, grid: try Self.region(areas, points, cell), band: band, q: q)
+        hotSpots = HotSpots(points: points, grid: try CellGrid.studyRegion(areas, points: points, side: cell), band: band, q: q)
         hotTimes = HotTimes(ofMonth.map(\.span))
         let year = AnalysisPeriod(start: ISOWeek.calendar.date(byAdding: .month, value: -11, to: month.start)!, end: month.end)
         emergingPeriod = year
         let located = events.filter { $0.point != nil && year.contains($0.time) }
         let emergingPoints = located.map { $0.point! }
         emerging = try EmergingHotSpots(located.map { .init(point: $0.point!, time: $0.time) },
-                                        grid: try Self.region(areas, emergingPoints, cell), band: band,
+                                        grid: try CellGrid.studyRegion(areas, points: emergingPoints, side: cell), band: band,
                                         slices: TimeSlices.slices(from: year.start, to: year.end, unit: .month), q: q)
         self.focus = focus
         reports = ofMonth.count
         unlocated = ofMonth.count - points.count
-    }
-
-    /// The study region, or no cells at all for a municipality with neither boundaries nor located reports:
-    /// a quiet month is a picture too, not an error.
-    static func region(_ areas: [AreaGeometry], _ points: [GridPoint], _ cell: Double) throws(AnalysisError) -> CellGrid {
-        do {
-            return try CellGrid.studyRegion(areas, points: points, side: cell)
-        } catch .noPoints {
-            return CellGrid(side: cell, firstColumn: 0, firstRow: 0, columns: 0, rows: 0, inRegion: [])
-        }
     }
 
     /// The weeks whose meetings belong to a month: those whose Thursday falls in it (as ISO weeks belong to years).

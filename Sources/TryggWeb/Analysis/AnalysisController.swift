@@ -98,16 +98,23 @@ struct AnalysisController {
         if errors.isEmpty {
             let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
             let map = CellMapView.Map(areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
-            switch Self.results(kind, data, map: map, names: names, format: format) {
-            case .success(let results): content[kind.rawValue] = results
-            case .failure(let error):
-                if let field = AnalysisData.fieldError(error) { errors.append(field) } else { noData = true }
+            // A trend needs reports in either year, hot times any report, the maps reports with a point.
+            noData = switch kind {
+            case .trends: data.events.isEmpty
+            case .hottimes: data.inPeriod.isEmpty
+            case .hotspots, .density, .emerging: data.located.isEmpty
+            }
+            if !noData {
+                switch Self.results(kind, data, map: map, names: names, format: format) {
+                case .success(let results): content[kind.rawValue] = results
+                case .failure(let error): errors.append(AnalysisData.fieldError(error) ?? .init("from", .outOfRange))
+                }
             }
         }
         let fieldErrors = Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } }
         content.merge(form(kind, filter, names: names, texts: texts), uniquingKeysWith: { own, _ in own })
         content.merge([
-            "kind": kind.rawValue, "intro": texts["analysis_\(kind.rawValue)_intro"],
+            "kind": kind.rawValue, "noDataText": texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"], "intro": texts["analysis_\(kind.rawValue)_intro"],
             "tabs": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue + "?" + filter.query(from: kind, to: $0), "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
             "form": filter.values, "errors": fieldErrors, "hasErrors": !errors.isEmpty, "noData": noData,
             "csvHref": errors.isEmpty && !noData ? SitePath.analysis + "/" + kind.rawValue + ".csv?" + filter.query : nil as String? as Any,

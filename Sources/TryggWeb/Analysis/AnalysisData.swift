@@ -67,7 +67,7 @@ struct AnalysisData {
 
     /// A core refusal as the error the page, CSV and API answer with.
     static func refusal(_ error: AnalysisError) -> AppError {
-        .invalid(fieldError(error).map { [$0] } ?? [.init("from", .tooFewSlices)])
+        .invalid(fieldError(error).map { [$0] } ?? [])
     }
 
     /// A core refusal as the field it is about, for the form and the API.

@@ -29,7 +29,7 @@ struct MonthlyPicturePage {
         do {
             return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus)
         } catch {
-            throw AppError.invalid(AnalysisData.fieldError(error).map { [$0] } ?? [])
+            throw AnalysisData.refusal(error)
         }
     }
 
