@@ -130,6 +130,9 @@ struct AnalysisPagesTests {
             #expect(page.text.contains("Ange ett datum som ÅÅÅÅ-MM-DD."))
             #expect(page.text.contains("Ange ett heltal.") || page.text.contains("Värdet ligger utanför"))
             #expect(page.text.contains(#"value="abc""#) && page.text.contains(#"value="2026-13-01""#))
+            // A code that names nothing is said, on the page and in the API.
+            let unknown = try await browser.get("/analysis/trends?indicator=ingenting&area=mars")
+            #expect(unknown.status == .unprocessableContent && unknown.text.components(separatedBy: "Det valda värdet finns inte.").count == 3)
             // A month's period goes along to density but not to emerging hot spots, which need four slices.
             let month = try await browser.get("/analysis/hotspots?from=2026-10-01&to=2026-10-31&indicator=vandalism").text
             #expect(month.contains("/analysis/density?from=2026-10-01&amp;to=2026-10-31&amp;indicator=vandalism"))
@@ -141,6 +144,8 @@ struct AnalysisPagesTests {
             #expect(api.headers[.contentType] == "application/problem+json")
             let errors = try #require(try json(api)["errors"] as? [[String: Any]])
             #expect(errors.first?["problem"] as? String == "tooFewSlices")
+            let unknownArea = try await client.execute(uri: "/api/v1/analysis/hotspots?area=mars", method: .get, headers: [.authorization: "Bearer \(token)"])
+            #expect(unknownArea.status == .unprocessableContent && unknownArea.text.contains(#""field":"area""#))
             let backwards = try await client.execute(uri: "/api/v1/analysis/trends?from=2026-10-31&to=2026-10-01", method: .get,
                                                      headers: [.authorization: "Bearer \(token)"])
             #expect(try json(backwards)["errors"].map { "\($0)" }?.contains("endBeforeStart") == true)

@@ -95,8 +95,15 @@ struct AnalysisController {
         var errors = filter.errors
         var content: [String: Any] = [:]
         var noData = false
+        var loaded: AnalysisData?
         if errors.isEmpty {
-            let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+            do {
+                loaded = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+            } catch AppError.invalid(let fields) {
+                errors += fields
+            }
+        }
+        if let data = loaded {
             let map = CellMapView.Map(areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
             // A trend needs reports in either year, hot times any report, the maps reports with a point.
             noData = switch kind {

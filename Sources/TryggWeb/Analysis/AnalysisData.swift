@@ -26,10 +26,17 @@ struct AnalysisData {
         if kind == .trends, let first = try? TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit).first {
             from = TimeSlices.yearEarlier(first, unit: filter.unit).start
         }
+        // A code that names nothing is a mistake to say, not an empty analysis to show.
+        let allAreas = try await AreaStore(database, municipalityID: municipality.id).all()
+        var unknown: [FieldError] = []
+        if let code = filter.indicator, try await !IndicatorStore(database, municipalityID: municipality.id).all().contains(where: { $0.code == code }) {
+            unknown.append(.init("indicator", .unknown))
+        }
+        if let code = filter.area, !allAreas.contains(where: { $0.code == code }) { unknown.append(.init("area", .unknown)) }
+        guard unknown.isEmpty else { throw AppError.invalid(unknown) }
         let events = try await ReportStore(database, municipalityID: municipality.id)
             .analysisEvents(from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area, withPlace: kind != .trends)
-        let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter { $0.active && $0.geometry != nil }
-        return AnalysisData(events: events, areas: areas, filter: filter)
+        return AnalysisData(events: events, areas: allAreas.filter { $0.active && $0.geometry != nil }, filter: filter)
     }
 
     /// The study region: the cells of the municipality's areas (just the chosen area when one is chosen),
