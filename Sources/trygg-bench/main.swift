@@ -66,7 +66,7 @@ let uniform = (0..<100_000).map { _ in
 }
 var hotCells = 0, regionCells = 0
 let giBox = median {
-    let result = HotSpots(points: uniform, grid: try! CellGrid.boundingBox(of: uniform, side: 250), band: 500)
+    let result = try! HotSpots(points: uniform, grid: try! CellGrid.boundingBox(of: uniform, side: 250), band: 500)
     hotCells = result.hot.count
     regionCells = result.cells.count
 }
@@ -76,18 +76,18 @@ let municipality = (0..<100_000).map { _ in
     GridPoint(easting: Double.random(in: 790_000..<860_000, using: &generator), northing: Double.random(in: 7_270_000..<7_360_000, using: &generator))
 }
 let giMunicipality = median {
-    let result = HotSpots(points: municipality, grid: try! CellGrid.boundingBox(of: municipality, side: 250), band: 500)
+    let result = try! HotSpots(points: municipality, grid: try! CellGrid.boundingBox(of: municipality, side: 250), band: 500)
     regionCells = result.cells.count
 }
 report("Gi*, 100,000 points over 70 × 90 km", giMunicipality, "\(regionCells) cells of 250 m, band 500 m")
 let areaShapes = cells.map(\.geometry)
 let giAreas = median {
     let region = try! CellGrid.studyRegion(areaShapes, points: grid, side: 250)
-    regionCells = HotSpots(points: grid, grid: region, band: 500).cells.count
+    regionCells = try! HotSpots(points: grid, grid: region, band: 500).cells.count
 }
 report("Gi*, 100,000 points, the areas as region", giAreas, "\(regionCells) cells, region mask included")
 let box = try! CellGrid.boundingBox(of: grid, side: 250)
-let kde = median(5) { sink += KernelDensity.quartic(grid, grid: box, bandwidth: 500).max() ?? 0 }
+let kde = median(5) { sink += try! KernelDensity.quartic(grid, grid: box, bandwidth: 500).max() ?? 0 }
 report("quartic KDE, 100,000 points, h = 500 m", kde, "\(box.count) cells of 250 m")
 let start = Date(timeIntervalSince1970: 1_762_000_000)
 let events = grid.enumerated().map { EmergingHotSpots.Event(point: $0.element, time: start.addingTimeInterval(Double($0.offset) * 311)) }

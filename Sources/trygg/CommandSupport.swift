@@ -92,6 +92,7 @@ extension FieldError.Problem {
         case .periodTooLong: "the period may be at most ten years"
         case .tooFewSlices: "the period has too few time slices"
         case .tooManyCells: "gives too many cells; use larger cells"
+        case .tooMuchWork: "is too much to compute; use larger cells, a narrower band or a shorter period"
         }
     }
 }

@@ -114,6 +114,9 @@ struct AnalysisPagesTests {
             #expect(zip(fromCSV, weights.joined()).allSatisfy { abs($0 - $1) < 0.0001 })
             // Night reports spread over 22–06: some weight lands at 03:00, which no exact time in the data has.
             #expect(weights.contains { $0[3] > 0 })
+            // A band far too wide for its cells is refused before the work starts, and the form says what to change.
+            let heavy = try await browser.get("/analysis/hotspots?from=2026-10-01&to=2026-10-31&cell=50&band=10000")
+            #expect(heavy.status == .unprocessableContent && heavy.text.contains("Det blir för tungt att räkna"))
             let page = try await browser.get("/analysis/trends?\(Self.october)")
             #expect(page.status == .ok && page.text.contains("Signifikant ökning"))
             #expect(page.text.contains("Per indikator") && page.text.contains(#"aria-labelledby="trend-1-title trend-1-desc""#))

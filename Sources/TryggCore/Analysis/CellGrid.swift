@@ -113,6 +113,9 @@ public enum AnalysisError: Error, Sendable, Equatable {
     case tooFewSlices(Int)
     case unreadable([PointFile.Problem])
     case periodRequired
+    /// More arithmetic than a request may cost (`parameter` names what to change): a wide band or kernel
+    /// over small cells, or many slices of a large region.
+    case tooMuchWork(parameter: String)
 }
 
 extension AnalysisError: CustomStringConvertible {
@@ -133,6 +136,8 @@ extension AnalysisError: CustomStringConvertible {
             (problems.prefix(20).map(\.description) + (problems.count > 20 ? ["… and \(problems.count - 20) more"] : []))
                 .joined(separator: "\n") + "\n\(problems.count) unreadable lines; fix them or pass --skip-invalid"
         case .periodRequired: "a trend needs a period: --from and --to"
+        case .tooMuchWork(let parameter):
+            "that is too much to compute (over \(GetisOrd.maximumWork / 1_000_000) million steps): use larger cells, a narrower \(parameter) or a shorter period"
         }
     }
 }

@@ -53,15 +53,28 @@ public struct EmergingHotSpots: Sendable {
         for event in events {
             if let index = TimeSlices.index(of: event.time, in: slices) { pointsBySlice[index].append(event.point) }
         }
-        let perSlice = pointsBySlice.map { GetisOrd.scores(grid.counts($0), grid: grid, band: band, q: q) }
+        try GetisOrd.check(grid: grid, band: band)
+        guard GetisOrd.neighbourhood(side: grid.side, band: band).count * grid.count * slices.count <= 5 * GetisOrd.maximumWork else {
+            throw .tooMuchWork(parameter: "band")
+        }
         let last = slices.count - 1
         let steady = Int((0.9 * Double(slices.count)).rounded(.up))
-        var candidates: [(index: Int, hot: [Bool], trend: MannKendall)] = []
-        for index in 0..<grid.count where grid.inRegion[index] {
-            guard let final = perSlice[last][index], final.fdrSignificant, final.z > 0 else { continue }
-            let hot = perSlice.map { ($0[index]?.fdrSignificant ?? false) && ($0[index]?.z ?? 0) > 0 }
-            candidates.append((index, hot, MannKendall(perSlice.map { $0[index]?.z ?? 0 })))
+        // The last slice decides which cells are categorised at all, so it comes first; then every slice
+        // keeps only those cells' series, and a year of weeks never holds all slices' scores at once.
+        let scores = { (slice: Int) in GetisOrd.scores(grid.counts(pointsBySlice[slice]), grid: grid, band: band, q: q) }
+        let final = scores(last)
+        let hotAtEnd = (0..<grid.count).filter { index in final[index].map { $0.fdrSignificant && $0.z > 0 } ?? false }
+        var series = [(counts: [Int], z: [Double], hot: [Bool])](repeating: ([], [], []), count: hotAtEnd.count)
+        for slice in 0...last {
+            let current = slice == last ? final : scores(slice)
+            for (k, index) in hotAtEnd.enumerated() {
+                let score = current[index]
+                series[k].counts.append(Int(score?.count ?? 0))
+                series[k].z.append(score?.z ?? 0)
+                series[k].hot.append((score?.fdrSignificant ?? false) && (score?.z ?? 0) > 0)
+            }
         }
+        let candidates = hotAtEnd.indices.map { k in (index: hotAtEnd[k], hot: series[k].hot, trend: MannKendall(series[k].z)) }
         // Long-standing: hot in at least 90 % of the slices, or in an unbroken run over more than half of
         // them up to the last. The trend decides between intensifying, persistent and diminishing, so it is
         // tested with FDR control over exactly those cells.
@@ -81,8 +94,7 @@ public struct EmergingHotSpots: Sendable {
                 category = candidate.hot[firstHot...].allSatisfy { $0 } ? .new : .sporadic
             }
             let centre = grid.centre(of: grid.cell(at: candidate.index))
-            return Cell(easting: centre.easting, northing: centre.northing, category: category,
-                        counts: perSlice.map { Int($0[candidate.index]?.count ?? 0) }, z: perSlice.map { $0[candidate.index]?.z ?? 0 },
+            return Cell(easting: centre.easting, northing: centre.northing, category: category, counts: series[k].counts, z: series[k].z,
                         hot: candidate.hot, trend: candidate.trend, trendAdjustedP: adjustedByCandidate[k])
         }
         self.slices = slices

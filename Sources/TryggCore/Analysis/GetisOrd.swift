@@ -14,6 +14,15 @@ public enum GetisOrd {
         public var level: HotSpotLevel
     }
 
+    /// The most cell × neighbour steps one computation may take (about half a second here): a 10 km band
+    /// over 50 m cells would otherwise keep a server busy for minutes.
+    public static let maximumWork = 200_000_000
+
+    /// Refuses a band so wide for its cells that the computation would exceed `maximumWork`.
+    public static func check(grid: CellGrid, band: Double) throws(AnalysisError) {
+        guard neighbourhood(side: grid.side, band: band).count * grid.count <= maximumWork else { throw .tooMuchWork(parameter: "band") }
+    }
+
     /// Scores for every cell of `grid` (nil outside the study region), from `counts` in the grid's order.
     /// The cost is cells × neighbours in the band, independent of how many points made the counts.
     public static func scores(_ counts: [Double], grid: CellGrid, band: Double, q: Double = 0.05) -> [Score?] {

@@ -20,7 +20,8 @@ public struct HotSpots: Sendable {
     /// The Gi* score per grid index (nil outside the region), for maps and time slices.
     public var scores: [GetisOrd.Score?]
 
-    public init(points: [GridPoint], grid: CellGrid, band: Double, q: Double = 0.05) {
+    public init(points: [GridPoint], grid: CellGrid, band: Double, q: Double = 0.05) throws(AnalysisError) {
+        try GetisOrd.check(grid: grid, band: band)
         self.grid = grid
         self.band = band
         self.q = q
@@ -49,7 +50,9 @@ public struct HotSpots: Sendable {
 public enum KernelDensity {
     /// Reports per km² at every cell centre of `grid`, in the grid's order:
     /// Σ 3/(π h²) · (1 − d²/h²)² over the points within h of the centre.
-    public static func quartic(_ points: [GridPoint], grid: CellGrid, bandwidth h: Double) -> [Double] {
+    public static func quartic(_ points: [GridPoint], grid: CellGrid, bandwidth h: Double) throws(AnalysisError) -> [Double] {
+        let reach = (2 * h / grid.side).rounded(.up) + 1
+        guard Double(points.count) * reach * reach <= Double(GetisOrd.maximumWork) else { throw .tooMuchWork(parameter: "bandwidth") }
         var density = [Double](repeating: 0, count: grid.count)
         let h2 = h * h, norm = 3 / (Double.pi * h2) * 1_000_000
         for point in points {

@@ -39,7 +39,7 @@ public struct MonthlyPicture: Sendable {
                             from: month.start, to: month.end, unit: .month, q: q)
         let ofMonth = events.filter { month.contains($0.time) }
         let points = ofMonth.compactMap(\.point)
-        hotSpots = HotSpots(points: points, grid: try CellGrid.studyRegion(areas, points: points, side: cell), band: band, q: q)
+        hotSpots = try HotSpots(points: points, grid: try CellGrid.studyRegion(areas, points: points, side: cell), band: band, q: q)
         hotTimes = HotTimes(ofMonth.map(\.span))
         let year = AnalysisPeriod(start: ISOWeek.calendar.date(byAdding: .month, value: -11, to: month.start)!, end: month.end)
         emergingPeriod = year

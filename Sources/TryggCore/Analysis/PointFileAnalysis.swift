@@ -41,7 +41,7 @@ public enum PointFileAnalysis {
             try HotSpots.check(cell: options.cell, band: options.band)
             let points = rows.map(\.point)
             let grid = try region(points, options)
-            let result = HotSpots(points: points, grid: grid, band: options.band, q: options.q)
+            let result = try HotSpots(points: points, grid: grid, band: options.band, q: options.q)
             notes.append("\(result.cells.count) cells of \(CSV.number(options.cell)) m, band \(CSV.number(options.band)) m")
             notes.append("\(result.hot.count) hot and \(result.cold.count) cold after FDR at q = \(CSV.number(options.q))")
             return Output(csv: AnalysisCSV.hotSpots(result), summary: notes.joined(separator: "; "))
@@ -50,7 +50,7 @@ public enum PointFileAnalysis {
             try KernelDensity.check(bandwidth: options.bandwidth)
             let points = rows.map(\.point)
             let grid = try region(points, options, margin: options.bandwidth)
-            let density = KernelDensity.quartic(points, grid: grid, bandwidth: options.bandwidth)
+            let density = try KernelDensity.quartic(points, grid: grid, bandwidth: options.bandwidth)
             notes.append("quartic kernel, bandwidth \(CSV.number(options.bandwidth)) m, peak \(CSV.number(density.max() ?? 0, decimals: 2)) per km²")
             return Output(csv: AnalysisCSV.density(density, grid: grid), summary: notes.joined(separator: "; "))
         case .hottimes:

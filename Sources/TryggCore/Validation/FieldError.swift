@@ -32,6 +32,8 @@ public struct FieldError: Sendable, Equatable, Codable {
         case tooFewSlices
         /// The study region would be too large for the chosen cell size.
         case tooManyCells
+        /// The parameters ask for more computation than a request may take.
+        case tooMuchWork
     }
 }
 

@@ -53,13 +53,13 @@ struct AnalysisData {
 
     func hotSpots() throws(AnalysisError) -> HotSpots {
         let points = located.compactMap(\.point)
-        return HotSpots(points: points, grid: try grid(points: points), band: filter.band)
+        return try HotSpots(points: points, grid: try grid(points: points), band: filter.band)
     }
 
     func density() throws(AnalysisError) -> (grid: CellGrid, density: [Double]) {
         let points = located.compactMap(\.point)
         let grid = try grid(points: points)
-        return (grid, KernelDensity.quartic(points, grid: grid, bandwidth: filter.bandwidth))
+        return (grid, try KernelDensity.quartic(points, grid: grid, bandwidth: filter.bandwidth))
     }
 
     func hotTimes() -> HotTimes { HotTimes(inPeriod.map(\.span)) }
@@ -82,6 +82,7 @@ struct AnalysisData {
         switch error {
         case .tooManyCells: .init("cell", .tooManyCells)
         case .tooFewSlices: .init("from", .tooFewSlices)
+        case .tooMuchWork(let parameter): .init(parameter, .tooMuchWork)
         case .parameter(let field, _): .init(["from", "to", "cell", "band", "bandwidth"].contains(field) ? field : "to", .outOfRange)
         case .noPoints, .unreadable, .periodRequired: nil
         }

@@ -54,13 +54,13 @@ struct HotSpotTests {
         #expect(scores.allSatisfy { $0!.z == 0 && $0!.p == 1 && $0!.level == .none })
     }
 
-    @Test func aStrongClusterIsHotAfterFalseDiscoveryControlAndNoiseIsNot() {
+    @Test func aStrongClusterIsHotAfterFalseDiscoveryControlAndNoiseIsNot() throws {
         let side = 250.0
         var points: [GridPoint] = []
         var random = SeededRandom(seed: 1)
         for _ in 0..<400 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
         for _ in 0..<60 { points.append(GridPoint(easting: 5_000 + Double.random(in: 0..<250, using: &random), northing: 5_000 + Double.random(in: 0..<250, using: &random))) }
-        let result = HotSpots(points: points, grid: try! CellGrid.boundingBox(of: points, side: side), band: 500)
+        let result = try HotSpots(points: points, grid: try! CellGrid.boundingBox(of: points, side: side), band: 500)
         // Gi* smooths over the band, so the cluster's neighbours are hot too; nothing further away is.
         #expect(result.cells.first { $0.easting == 5_125 && $0.northing == 5_125 }?.level == .hot99)
         #expect(result.hot.allSatisfy { abs($0.easting - 5_125) <= 500 && abs($0.northing - 5_125) <= 500 })
@@ -73,20 +73,28 @@ struct HotSpotTests {
         #expect(HotSpotLevel(z: 1.0, p: 0.3) == .none)
     }
 
-    @Test func quarticDensityIsThreeOverPiHSquaredAtThePointAndZeroAtTheBandwidth() {
+    @Test func quarticDensityIsThreeOverPiHSquaredAtThePointAndZeroAtTheBandwidth() throws {
         let grid = grid(columns: 5, rows: 1)
-        let density = KernelDensity.quartic([GridPoint(easting: 150, northing: 50)], grid: grid, bandwidth: 200)
+        let density = try KernelDensity.quartic([GridPoint(easting: 150, northing: 50)], grid: grid, bandwidth: 200)
         let peak = 3 / (Double.pi * 200 * 200) * 1e6
         #expect(abs(density[1] - peak) < 1e-9)
         #expect(abs(density[2] - peak * pow(1 - 0.25, 2)) < 1e-9)
         #expect(density[3] == 0)
     }
 
-    @Test func theDensityIntegratesToOneReportPerPoint() {
+    @Test func theDensityIntegratesToOneReportPerPoint() throws {
         let grid = grid(columns: 60, rows: 60, side: 10)
-        let density = KernelDensity.quartic([GridPoint(easting: 300, northing: 300)], grid: grid, bandwidth: 200)
+        let density = try KernelDensity.quartic([GridPoint(easting: 300, northing: 300)], grid: grid, bandwidth: 200)
         let total = density.reduce(0, +) * (10 * 10) / 1e6
         #expect(abs(total - 1) < 0.01)
+    }
+
+    @Test func aBandOrKernelTooWideForItsCellsIsRefusedBeforeTheWorkStarts() throws {
+        let grid = try CellGrid.boundingBox(of: [GridPoint(easting: 800_000, northing: 7_280_000), GridPoint(easting: 870_000, northing: 7_350_000)], side: 50)
+        #expect(throws: AnalysisError.tooMuchWork(parameter: "band")) { try HotSpots(points: [], grid: grid, band: 10_000) }
+        let points = [GridPoint](repeating: GridPoint(easting: 830_000, northing: 7_300_000), count: 100_000)
+        #expect(throws: AnalysisError.tooMuchWork(parameter: "bandwidth")) { try KernelDensity.quartic(points, grid: grid, bandwidth: 5_000) }
+        #expect(throws: Never.self) { try HotSpots(points: points, grid: grid, band: 200) }
     }
 
     @Test func anAbsurdRegionIsRefusedBeforeAnyMemoryIsTaken() {
@@ -104,7 +112,7 @@ struct HotSpotPlaceTests {
         for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
         for _ in 0..<40 { points.append(GridPoint(easting: 2_100, northing: 2_100)) }
         for _ in 0..<25 { points.append(GridPoint(easting: 8_100, northing: 8_100)) }
-        let result = HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
+        let result = try HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
         let places = result.places()
         #expect(places.count == 2)
         #expect(places[0].peak.easting == 2_125 && places[0].peak.northing == 2_125 && places[0].peak.count >= 40)
@@ -118,7 +126,7 @@ struct HotSpotPlaceTests {
         for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
         for _ in 0..<30 { points.append(GridPoint(easting: 5_100, northing: 5_100)) }
         for _ in 0..<20 { points.append(GridPoint(easting: 5_850, northing: 5_100)) }
-        let result = HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
+        let result = try HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
         #expect(result.places().count == 1)
         #expect(result.places(radius: 500).count == 2)
     }
