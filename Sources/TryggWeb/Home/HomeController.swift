@@ -14,12 +14,13 @@ struct HomeController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let sections = signedIn.user.sortedRoles.map { role -> [String: Any] in
-            [
+            let links = links(for: role, texts: texts)
+            return [
                 "role": role.rawValue,
                 "heading": texts["home_\(role.rawValue)_heading"],
                 "text": texts["home_\(role.rawValue)_text"],
-                "links": links(for: role, texts: texts),
-                "hasLinks": !links(for: role, texts: texts).isEmpty,
+                "links": links,
+                "hasLinks": !links.isEmpty,
             ]
         }
         return renderer.page(
