@@ -66,17 +66,41 @@ public struct CellGrid: Sendable, Equatable {
     /// The cells whose centres lie in one of the areas, plus every cell that holds a point, so that no
     /// point falls outside the study region (the study region of the app).
     public static func covering(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
-        let corners = areas.flatMap { $0.polygons.flatMap(\.outer) }.map(SWEREF99TM.project) + points
+        let polygons = areas.flatMap(\.polygons).map { $0.rings.map { $0.map(SWEREF99TM.project) } }
+        let corners = polygons.flatMap { $0.first ?? [] } + points
         guard !corners.isEmpty else { throw .noPoints }
         var grid = try boundingBox(of: corners, side: side)
-        let locator = AreaLocator(areas.enumerated().map { (String($0.offset), $0.element) })
-        for index in 0..<grid.count {
-            grid.inRegion[index] = locator.area(containing: SWEREF99TM.unproject(grid.centre(of: grid.cell(at: index)))) != nil
-        }
+        grid.inRegion = [Bool](repeating: false, count: grid.count)
+        for rings in polygons { grid.fill(rings) }
         for point in points {
             if let index = grid.index(of: point) { grid.inRegion[index] = true }
         }
         return grid
+    }
+
+    /// Marks the cells whose centres lie inside one polygon (outer ring and holes, in SWEREF 99 TM, with
+    /// straight edges there), row by row: the crossings of each row's centre line with the edges, filled
+    /// between pairs (even–odd, so holes stay empty). Rows × edges instead of a point-in-polygon test per
+    /// cell, which took seconds for 50 m cells over a municipality.
+    mutating func fill(_ rings: [[GridPoint]]) {
+        var crossings: [Double] = []
+        for row in 0..<rows {
+            let y = (Double(firstRow + row) + 0.5) * side
+            crossings.removeAll(keepingCapacity: true)
+            for ring in rings where ring.count > 1 {
+                for (a, b) in zip(ring, ring.dropFirst() + [ring[0]]) where (a.northing <= y) != (b.northing <= y) {
+                    crossings.append(a.easting + (y - a.northing) / (b.northing - a.northing) * (b.easting - a.easting))
+                }
+            }
+            crossings.sort()
+            for pair in stride(from: 0, to: crossings.count - 1, by: 2) {
+                // Cells whose centre (c + ½)·side lies in [left, right).
+                let first = max(Int((crossings[pair] / side - 0.5).rounded(.up)), firstColumn)
+                let last = min(Int((crossings[pair + 1] / side - 0.5).rounded(.up)) - 1, firstColumn + columns - 1)
+                guard first <= last else { continue }
+                for column in first...last { inRegion[row * columns + column - firstColumn] = true }
+            }
+        }
     }
 
     /// The study region of the app: the areas' cells when there are areas with boundaries, else the points'

@@ -97,6 +97,31 @@ struct HotSpotTests {
         #expect(throws: Never.self) { try HotSpots(points: points, grid: grid, band: 200) }
     }
 
+    @Test func theRegionIsTheCellsWhoseCentresLieInAnAreaHolesLeftOut() throws {
+        // A 1 km square from (800 000, 7 300 000) with a 500 m hole in its middle, in SWEREF 99 TM.
+        func ring(_ e: Double, _ n: Double, _ size: Double) -> [GeoPoint] {
+            [(e, n), (e + size, n), (e + size, n + size), (e, n + size), (e, n)].map { SWEREF99TM.unproject(GridPoint(easting: $0.0, northing: $0.1)) }
+        }
+        let area = AreaGeometry(polygons: [.init(rings: [ring(800_000, 7_300_000, 1_000), ring(800_250, 7_300_250, 500)])])
+        let grid = try CellGrid.covering([area], points: [], side: 250)
+        #expect(grid.regionCount == 16 - 4)
+        #expect(grid.index(of: GridPoint(easting: 800_400, northing: 7_300_400)).map { grid.inRegion[$0] } == false)
+        #expect(grid.index(of: GridPoint(easting: 800_100, northing: 7_300_900)).map { grid.inRegion[$0] } == true)
+    }
+
+    @Test func theRegionAgreesWithTheAreaLookupOnLulea() throws {
+        let areas = ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
+        let grid = try CellGrid.covering(areas.map(\.geometry), points: [], side: 250)
+        let locator = AreaLocator(areas)
+        var disagreements = 0
+        for index in 0..<grid.count where grid.inRegion[index] != (locator.area(containing: SWEREF99TM.unproject(grid.centre(of: grid.cell(at: index)))) != nil) {
+            disagreements += 1
+        }
+        // The boundaries are straight in SWEREF 99 TM (where the demo's cells were drawn); the lookup draws
+        // them straight in degrees, so only a cell whose centre lies within metres of a boundary may differ.
+        #expect(Double(disagreements) < 0.002 * Double(grid.regionCount))
+    }
+
     @Test func anAbsurdRegionIsRefusedBeforeAnyMemoryIsTaken() {
         #expect(throws: AnalysisError.self) {
             try CellGrid.boundingBox(of: [GridPoint(easting: 0, northing: 0), GridPoint(easting: 2_000_000, northing: 7_000_000)], side: 10)
