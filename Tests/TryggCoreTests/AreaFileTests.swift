@@ -96,4 +96,34 @@ struct AreaFileTests {
         let original = cells[0].geometry.polygons[0].outer[1], read = back.areas[0].geometry.polygons[0].outer[1]
         #expect(abs(original.latitude - read.latitude) < 1e-7)
     }
+
+    @Test func latitudeAndLongitudeExchangedAreNamedAsALikelySwap() {
+        let swapped = "[[[65.5,22.1],[65.5,22.2],[65.6,22.2],[65.6,22.1],[65.5,22.1]]]"
+        #expect(problems(collection(feature(geometry: #"{"type":"Polygon","coordinates":\#(swapped)}"#))) == [.swappedCoordinates(feature: 1)])
+    }
+
+    @Test func areasOutsideSwedenAreRefused() {
+        let paris = "[[[2.3,48.8],[2.4,48.8],[2.4,48.9],[2.3,48.9],[2.3,48.8]]]"
+        #expect(problems(collection(feature(geometry: #"{"type":"Polygon","coordinates":\#(paris)}"#))) == [.outsideSweden(feature: 1)])
+    }
+
+    @Test func aPropertyNoFeatureHasIsNamedOnceWithThePropertiesTheFileHas() {
+        let json = collection(feature(code: "a", geometry: #"{"type":"Polygon","coordinates":\#(square)}"#) + ","
+            + feature(code: "b", geometry: #"{"type":"Polygon","coordinates":\#(square)}"#))
+        guard case .failure(let failure) = parse(json, code: "kod") else { Issue.record("expected a refusal"); return }
+        #expect(failure.problems == [.propertyNotInFile(property: "kod", available: ["code", "name"])])
+    }
+
+    @Test func overlappingAreasWarnAndNeighboursSharingABoundaryDoNot() throws {
+        let west = "[[[22.1,65.5],[22.2,65.5],[22.2,65.6],[22.1,65.6],[22.1,65.5]]]"
+        let east = "[[[22.2,65.5],[22.3,65.5],[22.3,65.6],[22.2,65.6],[22.2,65.5]]]"
+        let across = "[[[22.15,65.52],[22.25,65.52],[22.25,65.58],[22.15,65.58],[22.15,65.52]]]"
+        let neighbours = try parse(collection(feature(code: "w", geometry: #"{"type":"Polygon","coordinates":\#(west)}"#) + ","
+            + feature(code: "e", geometry: #"{"type":"Polygon","coordinates":\#(east)}"#))).get()
+        #expect(neighbours.warnings.isEmpty)
+        let overlapping = try parse(collection(feature(code: "w", geometry: #"{"type":"Polygon","coordinates":\#(west)}"#) + ","
+            + feature(code: "x", geometry: #"{"type":"Polygon","coordinates":\#(across)}"#))).get()
+        #expect(overlapping.warnings == [.overlap(feature: 1, other: 2)])
+        #expect(overlapping.properties == ["code", "name"])
+    }
 }

@@ -46,11 +46,18 @@ struct MapRendererTests {
         var spec = MapSpec(title: "A & B", description: "<desc>")
         spec.areas = Self.luleå
         let svg = MapRenderer.svg(spec)
-        #expect(svg.contains(#"role="img" aria-labelledby="map-title map-desc""#))
-        #expect(svg.contains(#"<title id="map-title">A &amp; B</title>"#))
+        let id = spec.id
+        #expect(svg.contains(#"role="img" aria-labelledby="\#(id)-title \#(id)-desc""#))
+        #expect(svg.contains(#"<title id="\#(id)-title">A &amp; B</title>"#))
         #expect(svg.contains("&lt;desc&gt;"))
         #expect(svg.contains(">Porsön</text>"))
         #expect(svg.contains("scale-bar") && svg.contains("north-arrow"))
+    }
+
+    @Test func twoMapsWithDifferentTitlesNeverShareAnElementID() {
+        let hot = MapSpec(title: "Brännpunkter", description: "d"), emerging = MapSpec(title: "Framväxande brännpunkter", description: "d")
+        #expect(hot.id != emerging.id)
+        #expect(hot.id == MapSpec(title: "Brännpunkter", description: "annan").id)
     }
 
     @Test func crowdedPointsBecomeOneClusterWithTheirCount() {

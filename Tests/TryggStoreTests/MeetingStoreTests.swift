@@ -23,9 +23,9 @@ struct MeetingStoreTests {
             #expect(try await meetings.meeting(week)?.focusAreas == ["Porsön", "Centrum"])
             await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week, by: fixture.reviewer) }
             await #expect(throws: StoreError.conflict("meeting")) { try await meetings.save(week, participants: [], notes: "", focus: "") }
-            let (picture, reports) = try await fixture.reports.weeklyPicture(week)
-            #expect(picture.total.count == 1)
-            #expect(reports.map(\.id) == [approved.id])
+            let published = try await fixture.reports.weeklyPicture(week)
+            #expect(published.picture.total.count == 1)
+            #expect(published.reports.map(\.id) == [approved.id])
             #expect(try await meetings.closed().map(\.week) == [week])
         }
     }
@@ -41,6 +41,73 @@ struct MeetingStoreTests {
             #expect(try await fixture.reports.find(duplicate.id, scope: .all)?.status == .merged)
             #expect(try await fixture.reports.history(of: duplicate.id).map(\.action) == [.created, .merged])
             await #expect(throws: StoreError.conflict("report")) { try await fixture.reports.merge(duplicate.id, into: kept.id, by: fixture.otherReviewer) }
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aPublishedWeekIsAFixedPictureAndLateApprovalsGoToTheNextOne(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let fixture = try await ReportStoreTests.Fixture(database)
+            let municipality = try await MunicipalityStore(database).require()
+            let meetings = MeetingStore(database, municipalityID: municipality.id)
+            let onTime = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
+            let late = try await fixture.reports.submit(fixture.draft("Trasig lampa vid busshållplatsen"), by: fixture.reporter)
+            let week = onTime.week
+            _ = try await fixture.reports.decide(onTime.id, .approve, comment: nil, by: fixture.reviewer)
+            #expect(try await meetings.close(week, by: fixture.reviewer) == 1)
+            let before = try await fixture.reports.weeklyPicture(week)
+
+            // Approved after its week was published: published by the next meeting, not into this picture.
+            _ = try await fixture.reports.decide(late.id, .approve, comment: nil, by: fixture.reviewer)
+            let next = week.adding(weeks: 1)
+            #expect(try await meetings.close(next, by: fixture.reviewer) == 1)
+            #expect(try await fixture.reports.weeklyPicture(week) == before)
+            let following = try await fixture.reports.weeklyPicture(next)
+            #expect(following.late.map(\.id) == [late.id])
+            #expect(following.picture.total.count == 0)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aWeekBeforeAClosedOneCannotBeClosed(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let fixture = try await ReportStoreTests.Fixture(database)
+            let municipality = try await MunicipalityStore(database).require()
+            let meetings = MeetingStore(database, municipalityID: municipality.id)
+            let week = ISOWeek(containing: Date())
+            _ = try await meetings.close(week, by: fixture.reviewer)
+            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week.adding(weeks: -1), by: fixture.reviewer) }
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func notesAndFocusWithPersonalDataAreRefusedAndReadersSeeThemOnlyOnceClosed(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let fixture = try await ReportStoreTests.Fixture(database)
+            let municipality = try await MunicipalityStore(database).require()
+            let meetings = MeetingStore(database, municipalityID: municipality.id)
+            let week = ISOWeek(containing: Date())
+            await #expect(throws: ValidationFailure([.init("notes", .personalData), .init("focus", .personalData)])) {
+                try await meetings.save(week, participants: [], notes: "Ring 070-123 45 67", focus: "Porsön, anna.a@example.se")
+            }
+            #expect(try await meetings.meeting(week) == nil)
+            try await meetings.save(week, participants: [], notes: "Lugn vecka", focus: "Porsön")
+            #expect(try await meetings.published(week) == nil)
+            let minutes = MeetingStore.Minutes(participants: ["klf"], notes: "Lugn vecka", focus: "Porsön\nCentrum")
+            _ = try await meetings.close(week, minutes: minutes, by: fixture.reviewer)
+            #expect(try await meetings.published(week)?.focusAreas == ["Porsön", "Centrum"])
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aReviewCommentWithPersonalDataIsRefused(_ engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let fixture = try await ReportStoreTests.Fixture(database)
+            let report = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
+            await #expect(throws: ValidationFailure([.init("comment", .personalData)])) {
+                try await fixture.reports.decide(report.id, .return, comment: "Fråga 121212-1212 om detta", by: fixture.reviewer)
+            }
+            #expect(try await fixture.reports.find(report.id, scope: .all)?.status == .submitted)
         }
     }
 }

@@ -25,6 +25,8 @@ struct AccessRulesTests {
             Route(method: .get, path: "/account/tokens", roles: nil),
             Route(method: .post, path: "/account/tokens", roles: nil),
             Route(method: .get, path: "/admin/municipality", roles: [.coordinator]),
+            Route(method: .get, path: "/admin/users/grants", roles: [.coordinator]),
+            Route(method: .get, path: "/help/methods", roles: nil),
             Route(method: .post, path: "/admin/municipality", roles: [.coordinator]),
             Route(method: .get, path: "/admin/areas/import", roles: [.coordinator]),
             Route(method: .post, path: "/admin/areas/import", roles: [.coordinator]),

@@ -36,7 +36,8 @@ struct ReportPagesTests {
             #expect(try await reviewer.get("/reports").text.contains("Inskickad"))
             try await reviewer.get(path)
             let decided = try await reviewer.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
-            #expect(decided.location == path)
+            // Nothing else awaits review: back to the meeting.
+            #expect(decided.location?.hasPrefix("/meetings/") == true)
             #expect(try await reviewer.get(path).text.contains("Godkänd"))
             let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
             #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).find(id, scope: .all)?.status == .approved)
@@ -154,6 +155,63 @@ struct ReportPagesTests {
             #expect(response.location?.hasSuffix("?submitted=1&check=1") == true)
             let page = try await reporter.get(try #require(response.location)).text
             #expect(page.contains("<mark title=\"möjligt namn – kontrollera\">Anna Svensson</mark>"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aRefusedDecisionComesBackOnTheReportPageWithTheCommentKept(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get(path)
+            let refused = try await reviewer.post(path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Se 121212-1212")])
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("Se 121212-1212</textarea>"))
+            #expect(refused.text.contains(#"id="comment-error""#))
+            #expect(refused.text.contains("Klotter"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aDecisionSomeoneElseTookFirstSaysWhoDecidedWhat(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            var first = Browser(client)
+            try await first.signIn("reviewer")
+            var second = Browser(client)
+            try await second.signIn("coordinator")
+            try await first.get(path)
+            try await second.get(path)
+            #expect(try await first.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")]).status == .seeOther)
+            let lost = try await second.post(path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Fel indikator")])
+            #expect(lost.status == .conflict)
+            #expect(lost.text.contains("Någon annan hann före"))
+            #expect(lost.text.contains("Godkänd av Test reviewer"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func afterADecisionTheReviewerGoesOnToTheNextReport(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let first = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            try await reporter.get("/reports/new")
+            let second = try #require(try await reporter.post("/reports/new", Self.fields("Krossad ruta")).location?.components(separatedBy: "?").first)
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get(first)
+            let decided = try await reviewer.post(first + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            #expect(decided.location == second + "?decided=approve")
+            #expect(try await reviewer.get(decided.location!).text.contains("Rapporten godkändes."))
         }
     }
 }

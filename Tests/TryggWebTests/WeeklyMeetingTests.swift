@@ -28,10 +28,10 @@ struct WeeklyMeetingTests {
             try await reviewer.signIn("reviewer")
             let week = "2026-W47"
             let agenda = try await reviewer.get("/meetings/\(week)").text
-            #expect(agenda.contains("Att granska (2)"))
+            #expect(agenda.contains("Att granska: 2 rapporter"))
             #expect(agenda.contains("Porsön"))
             let decided = try await reviewer.post("/meetings/\(week)/decisions", [("report", first), ("report", second), ("decision", "approve"), ("comment", "")])
-            #expect(decided.location == "/meetings/\(week)?decided=2&conflicts=0")
+            #expect(decided.location == "/meetings/\(week)?decided=2")
             try await reviewer.get("/meetings/\(week)")
             #expect(try await reviewer.post("/meetings/\(week)/notes", [("participants", "klf"), ("notes", "Polis och Lulebo"), ("focus", "Porsön: belysning")]).status == .seeOther)
             try await reviewer.get("/meetings/\(week)")
@@ -40,7 +40,7 @@ struct WeeklyMeetingTests {
             var reader = Browser(client)
             try await reader.signIn("reader")
             let page = try await reader.get("/weeks/\(week)").text
-            #expect(page.contains("Lägesbild vecka 2026-W47"))
+            #expect(page.contains("Lägesbild vecka 47 (16–22 nov)"))
             #expect(page.contains("Klotter på gångtunneln"))
             #expect(page.contains("Porsön: belysning"))
             #expect(!page.contains("Test reporter"))
@@ -70,7 +70,7 @@ struct WeeklyMeetingTests {
             let agenda = try await reviewer.get("/meetings/2026-W47").text
             #expect(agenda.contains("Möjliga dubbletter"))
             #expect(try await reviewer.post("/meetings/2026-W47/merge", [("kept", kept), ("duplicate", duplicate)]).status == .seeOther)
-            #expect(try await reviewer.get("/meetings/2026-W47").text.contains("Att granska (1)"))
+            #expect(try await reviewer.get("/meetings/2026-W47").text.contains("Att granska: 1 rapport"))
         }
     }
 
@@ -90,6 +90,95 @@ struct WeeklyMeetingTests {
             let reports = try #require(week["reports"] as? [[String: Any]])
             #expect(reports.count == 1 && reports[0]["reporter"] == nil)
             #expect(try await api.call(client, .get, "/api/v1/reports", token: reader).text.contains(id))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aBulkReturnWithoutACommentComesBackWithTheTicksAndNothingDecided(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            let first = try await Self.submit(&reporter, "Klotter på gångtunneln")
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get("/meetings/2026-W47")
+            let response = try await reviewer.post("/meetings/2026-W47/decisions", [("report", first), ("decision", "return"), ("comment", "")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains(#"role="alert""#))
+            #expect(response.text.contains(#"value="\#(first)" checked"#))
+            #expect(!response.text.contains(#"class="notice" role="status""#))
+            let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
+            #expect(try await store.find(UUID(uuidString: first)!, scope: .all)?.status == .submitted)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aCommentWithPersonalDataIsRefusedKeptAndNothingDecided(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            let first = try await Self.submit(&reporter, "Klotter på gångtunneln")
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get("/meetings/2026-W47")
+            let response = try await reviewer.post("/meetings/2026-W47/decisions", [
+                ("report", first), ("decision", "return"), ("comment", "Ring mig på 070-123 45 67"),
+            ])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("070-123 45 67</textarea>"))
+            let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
+            #expect(try await store.find(UUID(uuidString: first)!, scope: .all)?.status == .submitted)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func closingWithUndecidedReportsAsksFirstAndKeepsWhatWasTyped(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            _ = try await Self.submit(&reporter, "Klotter på gångtunneln")
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get("/meetings/2026-W47")
+            let asked = try await reviewer.post("/meetings/2026-W47/close", [("notes", "Osparad anteckning"), ("focus", "Porsön: belysning")])
+            #expect(asked.status == .ok)
+            #expect(asked.text.contains("1 rapport väntar fortfarande på beslut"))
+            #expect(asked.text.contains("Osparad anteckning</textarea>"))
+            let meetings = MeetingStore(accounts.database, municipalityID: accounts.municipality.id)
+            #expect(try await meetings.meeting(ISOWeek("2026-W47")!)?.isClosed != true)
+
+            let closed = try await reviewer.post("/meetings/2026-W47/close", [
+                ("confirm", "yes"), ("notes", "Osparad anteckning"), ("focus", "Porsön: belysning"),
+            ])
+            #expect(closed.location == "/weeks/2026-W47?published=1")
+            let meeting = try #require(try await meetings.meeting(ISOWeek("2026-W47")!))
+            #expect(meeting.isClosed && meeting.notes == "Osparad anteckning" && meeting.focusAreas == ["Porsön: belysning"])
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func notesWithPersonalDataAreRefusedOnThePageWithTheTextKept(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get("/meetings/2026-W47")
+            let response = try await reviewer.post("/meetings/2026-W47/notes", [("notes", "Kontakt: kalle@example.se"), ("focus", "Porsön")])
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("kalle@example.se</textarea>"))
+            #expect(response.text.contains(#"id="notes-error""#))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func readersSeeFocusAreasOnlyOnceTheMeetingIsClosed(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get("/meetings/2026-W47")
+            #expect(try await reviewer.post("/meetings/2026-W47/notes", [("notes", "Utkast"), ("focus", "Hemligt utkast")]).status == .seeOther)
+            var reader = Browser(client)
+            try await reader.signIn("reader")
+            #expect(!(try await reader.get("/weeks/2026-W47").text.contains("Hemligt utkast")))
         }
     }
 }

@@ -17,9 +17,7 @@ public struct AnalysisEvent: Sendable, Equatable {
 
     /// A stored report's fields: a part of day makes the time a span (aoristic), otherwise it is exact.
     public init(occurredAt: Date, partOfDay: ReportDraft.PartOfDay?, indicator: String, area: String?, latitude: Double?, longitude: Double?) {
-        var end: Date?
-        if let part = partOfDay { end = occurredAt.addingTimeInterval(Double(part.hours.end - part.hours.start) * 3600) }
-        span = HotTimes.Span(start: occurredAt, end: end)
+        span = HotTimes.Span(start: occurredAt, end: OccurrenceTime(start: occurredAt, partOfDay: partOfDay).end)
         self.indicator = indicator
         self.area = area
         if let latitude, let longitude {

@@ -25,6 +25,12 @@ public struct MonthlyPicture: Sendable {
     /// Reports of the month, and how many of them had no point (counted, but not on the maps).
     public var reports: Int
     public var unlocated: Int
+    /// The month has not ended: its days so far are shown, but no change is claimed significant, since a
+    /// part of a month says little and the rest of it may turn any difference around.
+    public var running: Bool
+
+    /// The changes the picture reports as significant; none while the month runs.
+    public var significantChanges: [Trends.Series] { running ? [] : trends.series.filter(\.significant) }
 
     /// The first moment whose reports the picture reads: the same month a year earlier.
     public static func firstNeeded(for month: AnalysisPeriod) -> Date {
@@ -32,8 +38,9 @@ public struct MonthlyPicture: Sendable {
     }
 
     public init(month: AnalysisPeriod, events: [AnalysisEvent], areas: [AreaGeometry], cell: Double = 250, band: Double = 500,
-                focus: [Focus], q: Double = 0.05) throws(AnalysisError) {
+                focus: [Focus], q: Double = 0.05, running: Bool = false) throws(AnalysisError) {
         self.month = month
+        self.running = running
         label = String(LocalTime.day(month.start).prefix(7))
         trends = try Trends(events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
                             from: month.start, to: month.end, unit: .month, q: q)

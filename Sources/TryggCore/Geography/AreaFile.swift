@@ -20,6 +20,15 @@ public enum AreaFile {
     public struct Parsed: Sendable, Equatable {
         public var areas: [AreaShape]
         public var warnings: [AreaImportProblem]
+        /// Every property name the file's features use, for choosing the code and name properties.
+        public var properties: [String] = []
+    }
+
+    /// Every property name the features of a FeatureCollection use, sorted; empty for anything else.
+    public static func properties(_ data: Data) -> [String] {
+        guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              let features = root["features"] as? [Any] else { return [] }
+        return Array(Set(features.flatMap { (($0 as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys })).sorted()
     }
 
     public static func parse(_ data: Data, codeProperty: String, nameProperty: String) -> Result<Parsed, AreaImportFailure> {
@@ -41,6 +50,13 @@ public enum AreaFile {
         }
         var problems: [AreaImportProblem] = [], warnings: [AreaImportProblem] = []
         var areas: [AreaShape] = [], seen: Set<String> = []
+        var located: [(feature: Int, geometry: AreaGeometry)] = []
+        let available = properties(data)
+        // A property no feature has is one mistake (a wrong name), said once with the names the file has.
+        let absent = [codeProperty, nameProperty].filter { !available.contains($0) }
+        guard absent.isEmpty else {
+            return .failure(AreaImportFailure(absent.map { .propertyNotInFile(property: $0, available: available) }))
+        }
         for (index, item) in features.enumerated() {
             let number = index + 1
             let feature = item as? [String: Any] ?? [:]
@@ -59,13 +75,18 @@ public enum AreaFile {
             switch reader.read(feature["geometry"] as? [String: Any] ?? [:]) {
             case .success(let result):
                 warnings += result.warnings
+                if let problem = AreaFileChecks.placement(result.geometry, feature: number) {
+                    problems.append(problem)
+                    continue
+                }
                 areas.append(AreaShape(code: code, name: name, geometry: result.geometry))
+                located.append((number, result.geometry))
             case .failure(let failure):
                 problems += failure.problems
             }
         }
         guard problems.isEmpty else { return .failure(AreaImportFailure(problems)) }
-        return .success(Parsed(areas: areas, warnings: warnings))
+        return .success(Parsed(areas: areas, warnings: warnings + AreaFileChecks.overlaps(located), properties: available))
     }
 
     static func text(_ value: Any?) -> String? {

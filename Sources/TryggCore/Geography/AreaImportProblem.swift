@@ -15,6 +15,13 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
     case outOfRange(feature: Int, polygon: Int, ring: Int, position: Int)
     /// A warning only: the file is accepted.
     case selfIntersection(feature: Int, polygon: Int, ring: Int)
+    /// Positions outside Sweden that would lie in it with latitude and longitude exchanged.
+    case swappedCoordinates(feature: Int)
+    case outsideSweden(feature: Int)
+    /// No feature has the property: said once, with the properties the file does have.
+    case propertyNotInFile(property: String, available: [String])
+    /// A warning only: two areas overlap.
+    case overlap(feature: Int, other: Int)
 
     /// The catalogue key for the web's sentence; the placeholders are the associated values.
     public var key: String {
@@ -32,6 +39,10 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .tooFewPoints: "import_too_few_points"
         case .outOfRange: "import_out_of_range"
         case .selfIntersection: "import_self_intersection"
+        case .swappedCoordinates: "import_swapped"
+        case .outsideSweden: "import_outside_sweden"
+        case .propertyNotInFile: "import_property_not_in_file"
+        case .overlap: "import_overlap"
         }
     }
 
@@ -51,6 +62,9 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
             ["feature": "\(feature)", "polygon": "\(polygon)", "ring": "\(ring)", "count": "\(count)"]
         case .outOfRange(let feature, let polygon, let ring, let position):
             ["feature": "\(feature)", "polygon": "\(polygon)", "ring": "\(ring)", "position": "\(position)"]
+        case .swappedCoordinates(let feature), .outsideSweden(let feature): ["feature": "\(feature)"]
+        case .propertyNotInFile(let property, let available): ["value": property, "available": available.joined(separator: ", ")]
+        case .overlap(let feature, let other): ["feature": "\(feature)", "other": "\(other)"]
         }
     }
 
@@ -70,6 +84,10 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .tooFewPoints(let feature, let polygon, let ring, let count): "feature \(feature), polygon \(polygon), ring \(ring): \(count) positions, at least 4 are needed"
         case .outOfRange(let feature, let polygon, let ring, let position): "feature \(feature), polygon \(polygon), ring \(ring), position \(position): coordinates out of range"
         case .selfIntersection(let feature, let polygon, let ring): "feature \(feature), polygon \(polygon), ring \(ring): the ring crosses itself"
+        case .swappedCoordinates(let feature): "feature \(feature): lies outside Sweden, but inside it with latitude and longitude exchanged: GeoJSON wants longitude first"
+        case .outsideSweden(let feature): "feature \(feature): lies outside Sweden; check the coordinate system"
+        case .propertyNotInFile(let property, let available): "no feature has the property '\(property)'; the file's properties are: \(available.joined(separator: ", "))"
+        case .overlap(let feature, let other): "features \(feature) and \(other) overlap: a report there would belong to the first in code order"
         }
     }
 }

@@ -11,9 +11,9 @@ public enum MapRenderer {
         if spec.fitHeight { spec.height = fittedHeight(grid, width: spec.width) }
         let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin, projection: projection)
         let origin = frame.grid(x: 0, y: 0)
-        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="map-title map-desc""##
+        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="\##(spec.id)-title \##(spec.id)-desc""##
             + ##" data-origin-easting="\##(origin.easting)" data-origin-northing="\##(origin.northing)" data-metres-per-unit="\##(1 / frame.scale)" data-projection="\##(projection.rawValue)">"##
-        svg += ##"<title id="map-title">\##(SVG.escape(spec.title))</title><desc id="map-desc">\##(SVG.escape(spec.description))</desc>"##
+        svg += ##"<title id="\##(spec.id)-title">\##(SVG.escape(spec.title))</title><desc id="\##(spec.id)-desc">\##(SVG.escape(spec.description))</desc>"##
         svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
         if let tiles = spec.tiles { svg += tiles.images(frame, width: spec.width, height: spec.height) }
         // Areas, then the density cells over their fill, then the names over both.

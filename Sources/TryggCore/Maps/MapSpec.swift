@@ -42,6 +42,8 @@ public struct MapSpec: Sendable {
 
     public var title: String
     public var description: String
+    /// The prefix of the SVG's element ids; from the title, so two maps on one page never share an id.
+    public var id: String { "map-" + String(title.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }, radix: 36) }
     public var areas: [AreaShape] = []
     public var points: [Point] = []
     public var categories: [String] = []

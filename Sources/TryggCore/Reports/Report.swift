@@ -47,8 +47,10 @@ public struct Report: Sendable, Equatable, Identifiable, Codable {
         self.version = version
     }
 
+    public var occurrence: OccurrenceTime { OccurrenceTime(start: occurredAt, partOfDay: partOfDay) }
+
     /// The ISO week the event belongs to.
-    public var week: ISOWeek { ISOWeek(containing: occurredAt) }
+    public var week: ISOWeek { occurrence.week }
 }
 
 /// One entry of a report's append-only history: who did what, when and why.

@@ -2,24 +2,9 @@ import Foundation
 
 /// What a reporter submits: what (indicator), when, where, a short description and how many people.
 public struct ReportDraft: Sendable, Equatable {
-    /// A part of the day, for reports whose exact time is not known.
-    public enum PartOfDay: String, Sendable, Codable, CaseIterable {
-        case morning, day, evening, night
-
-        /// The local hours the part covers, from its start (inclusive) to its end (exclusive).
-        public var hours: (start: Int, end: Int) {
-            switch self {
-            case .morning: (6, 10)
-            case .day: (10, 17)
-            case .evening: (17, 22)
-            case .night: (22, 30)
-            }
-        }
-    }
-
     public var indicatorCode: String
     public var subtypeCode: String?
-    /// The exact time, or the day (any time) together with `partOfDay`.
+    /// The exact time, or the start of `partOfDay` on the reported date.
     public var occurredAt: Date?
     public var partOfDay: PartOfDay?
     public var latitude: Double?
@@ -59,6 +44,7 @@ public struct ReportDraft: Sendable, Equatable {
             errors.append(.init("subtype", .unknown))
         }
         if let occurredAt {
+            // A span is in the future only when it has not begun; an hour's grace for clocks that differ.
             if occurredAt > now.addingTimeInterval(3600) { errors.append(.init("occurredAt", .inFuture)) }
         } else {
             errors.append(.init("occurredAt", .required))

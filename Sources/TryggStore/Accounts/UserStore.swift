@@ -26,8 +26,9 @@ public struct UserStore: Sendable {
         try await query().filter(\.$username == username).first()?.value
     }
 
+    /// Creates a user; the grants they start with go into the grant log, made `by` a coordinator (nil: the CLI).
     @discardableResult
-    public func create(_ draft: UserDraft) async throws -> User {
+    public func create(_ draft: UserDraft, by actorID: UUID? = nil, now: Date = Date()) async throws -> User {
         var errors = draft.validate(creating: true)
         errors += try await referenceErrors(draft, excluding: nil)
         guard errors.isEmpty, let organisationID = draft.organisationID else { throw ValidationFailure(errors) }
@@ -40,23 +41,43 @@ public struct UserStore: Sendable {
         record.roleSet = draft.roles
         record.restrictedAccess = draft.restrictedAccess
         record.active = true
-        try await record.create(on: database.db)
+        let municipalityID = self.municipalityID
+        try await database.db.transaction { db in
+            try await record.create(on: db)
+            if let change = GrantChange.between(nil, and: record.value, by: actorID, at: now) {
+                try await GrantChangeRecord(municipalityID: municipalityID, change: change).create(on: db)
+            }
+        }
         return record.value
     }
 
-    /// Changes a user; an empty password in the draft keeps the current one.
-    public func update(_ id: UUID, with draft: UserDraft) async throws {
+    /// Changes a user; an empty password in the draft keeps the current one. A change of roles or of the
+    /// restricted grant is logged in the same transaction.
+    public func update(_ id: UUID, with draft: UserDraft, by actorID: UUID? = nil, now: Date = Date()) async throws {
         var errors = draft.validate(creating: false)
         errors += try await referenceErrors(draft, excluding: id)
         guard errors.isEmpty, let organisationID = draft.organisationID else { throw ValidationFailure(errors) }
         let record = try await record(id)
+        let before = record.value
         record.username = draft.username.trimmingCharacters(in: .whitespaces)
         record.displayName = draft.displayName.trimmingCharacters(in: .whitespaces)
         record.organisationID = organisationID
         record.roleSet = draft.roles
         record.restrictedAccess = draft.restrictedAccess
         if !draft.password.isEmpty { record.passwordHash = hashing.hash(draft.password) }
-        try await record.save(on: database.db)
+        let municipalityID = self.municipalityID
+        try await database.db.transaction { db in
+            try await record.save(on: db)
+            if let change = GrantChange.between(before, and: record.value, by: actorID, at: now) {
+                try await GrantChangeRecord(municipalityID: municipalityID, change: change).create(on: db)
+            }
+        }
+    }
+
+    /// Every change of roles and restricted grants, newest first.
+    public func grantChanges(limit: Int = 500) async throws -> [GrantChange] {
+        try await GrantChangeRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
+            .sort(\.$at, .descending).limit(limit).all().map(\.value)
     }
 
     /// Users are deactivated, never deleted: reports and history refer to them.

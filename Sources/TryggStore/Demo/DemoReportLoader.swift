@@ -25,7 +25,7 @@ enum DemoReportLoader {
     ) async throws {
         let reportColumns = ["id", "municipality_id", "indicator_code", "subtype_code", "occurred_at", "part_of_day", "week", "latitude",
                              "longitude", "area_code", "place_description", "description", "people_count", "status", "reporter_id",
-                             "organisation_id", "review_comment", "version", "created_at"]
+                             "organisation_id", "review_comment", "version", "created_at", "published_week"]
         let eventColumns = ["id", "report_id", "at", "actor_id", "action", "comment"]
         // Batches keep each statement well under the engines' limits on bound values.
         for batch in stride(from: 0, to: items.count, by: 100).map({ Array(items[$0..<min($0 + 100, items.count)]) }) {
@@ -41,6 +41,7 @@ enum DemoReportLoader {
                     ISOWeek(containing: occurredAt).description, draft.latitude, draft.longitude, area, "", draft.description,
                     draft.peopleCount, item.status.rawValue, reporter.id, reporter.organisationID,
                     item.status == .rejected ? "Utanför EST:s indikatorer" : nil as String?, 1, reportedAt,
+                    item.status == .published ? ISOWeek(containing: occurredAt).description : nil as String?,
                 ]
                 reports = reports.values(values)
                 let decision: ReportEvent.Action? = switch item.status {

@@ -19,6 +19,12 @@ extension AreaStore {
         public var deactivated: [String] = []
     }
 
+    /// The codes among `areas` that exist already: a conflict unless the import replaces them.
+    public func existingCodes(among areas: [AreaShape]) async throws -> [String] {
+        let existing = Set(try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all().map(\.code))
+        return areas.map(\.code).filter(existing.contains)
+    }
+
     /// Stores imported areas in one transaction: all or nothing.
     ///
     /// Without `replace` an existing code is a conflict; with it, existing areas get the new name and

@@ -16,5 +16,7 @@ enum TryggMigrations {
         M011CreateMeetings(),
         M012IndexReportStatus(),
         M013IndexReportTime(),
+        M014CreateGrantChanges(),
+        M015ReportPublicationAndSubmissionKey(),
     ]
 }

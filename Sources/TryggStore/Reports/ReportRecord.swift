@@ -25,6 +25,10 @@ final class ReportRecord: Model, @unchecked Sendable {
     @OptionalField(key: "review_comment") var reviewComment: String?
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
+    /// The week whose meeting published the report (M015).
+    @OptionalField(key: "published_week") var publishedWeek: String?
+    /// The key of the submission that created the report, so a repeated submission finds it (M015).
+    @OptionalField(key: "submission_key") var submissionKey: String?
 
     init() {}
 
@@ -33,7 +37,7 @@ final class ReportRecord: Model, @unchecked Sendable {
         subtypeCode = draft.subtypeCode.flatMap { $0.isEmpty ? nil : $0 }
         occurredAt = draft.occurredAt ?? Date()
         partOfDay = draft.partOfDay?.rawValue
-        week = ISOWeek(containing: occurredAt).description
+        week = OccurrenceTime(start: occurredAt, partOfDay: draft.partOfDay).week.description
         latitude = draft.latitude
         longitude = draft.longitude
         self.areaCode = areaCode

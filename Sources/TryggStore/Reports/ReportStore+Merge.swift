@@ -23,25 +23,4 @@ extension ReportStore {
         try await ReportEventRecord(reportID: duplicateID, event: .init(at: now, actorID: reviewer.id, action: .merged, comment: keptID.uuidString))
             .create(on: database.db)
     }
-
-    /// The week's picture and its published reports. The counts of six weeks come from one aggregate
-    /// query; only the week's own reports are read whole.
-    public func weeklyPicture(_ week: ISOWeek) async throws -> (picture: WeeklyPicture, reports: [Report]) {
-        struct Count: Decodable { var week: String; var indicator_code: String; var area_code: String?; var n: Int }
-        let weeks = (0...5).map { week.adding(weeks: -$0).description }
-        let sql = database.db as! any SQLDatabase
-        let counts = try await sql.select()
-            .column("week").column("indicator_code").column("area_code").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
-            .from("reports")
-            .where("municipality_id", .equal, municipalityID)
-            .where("status", .equal, ReportStatus.published.rawValue)
-            .where("week", .in, weeks)
-            .groupBy("week").groupBy("indicator_code").groupBy("area_code")
-            .all(decoding: Count.self)
-        let picture = WeeklyPicture.make(week: week, counts: counts.compactMap { row in
-            ISOWeek(row.week).map { ($0, row.indicator_code, row.area_code, row.n) }
-        })
-        let reports = try await list(scope: .published, filter: .init(week: week), limit: 100_000)
-        return (picture, reports.reversed())
-    }
 }

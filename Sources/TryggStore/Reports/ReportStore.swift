@@ -42,8 +42,12 @@ public struct ReportStore: Sendable {
         self.municipalityID = municipalityID
     }
 
-    /// Checks and stores a new report; its area comes from its point when it has one.
-    public func submit(_ draft: ReportDraft, by reporter: User, now: Date = Date()) async throws -> Report {
+    /// Checks and stores a new report; its area comes from its point when it has one. A `submissionKey`
+    /// the reporter already used returns the report it created: a double tap, or a retry after a lost
+    /// answer, files one report.
+    public func submit(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Report {
+        let key = submissionKey.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
+        if let key, let existing = try await submitted(key, by: reporter) { return existing }
         let areaCode = try await checkedArea(draft, now: now)
         let record = ReportRecord()
         record.id = UUID()
@@ -54,10 +58,21 @@ public struct ReportStore: Sendable {
         record.organisationID = reporter.organisationID
         record.version = 1
         record.createdAt = now
+        record.submissionKey = key
         // The row itself records the creation (who, when); the history reads it from there, so a
         // submission is one insert and needs no transaction.
-        try await record.create(on: database.db)
+        do {
+            try await record.create(on: database.db)
+        } catch {
+            // Two arrivals of one submission at once: the unique key let the first in; this one finds it.
+            if let key, let existing = try await submitted(key, by: reporter) { return existing }
+            throw error
+        }
         return record.value
+    }
+
+    private func submitted(_ key: String, by reporter: User) async throws -> Report? {
+        try await query().filter(\.$reporterID == reporter.id).filter(\.$submissionKey == key).first()?.value
     }
 
     /// The reporter changes their own report while it is not yet reviewed; a returned report is resubmitted.
@@ -87,6 +102,8 @@ public struct ReportStore: Sendable {
         guard let record = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
         if decision.needsComment && (comment ?? "").isEmpty { throw ValidationFailure([.init("comment", .required)]) }
+        // The reporter and every reviewer read the comment: it gets the description's personal-data check.
+        try FreeTextCheck.require([("comment", comment ?? "")])
         guard let current = ReportStatus(rawValue: record.status), let next = current.after(decision),
               expectedVersion == nil || expectedVersion == record.version else {
             throw StoreError.conflict("report")

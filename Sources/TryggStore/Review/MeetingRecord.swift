@@ -18,6 +18,12 @@ final class MeetingRecord: Model, @unchecked Sendable {
 
     init() {}
 
+    func apply(_ minutes: MeetingStore.Minutes) {
+        participants = minutes.participants.joined(separator: ",")
+        notes = String(minutes.notes.prefix(10_000))
+        focus = String(minutes.focus.prefix(5_000))
+    }
+
     var value: Meeting {
         Meeting(week: ISOWeek(week)!, participants: participants.split(separator: ",").map(String.init), notes: notes,
                 focus: focus, closedAt: closedAt)

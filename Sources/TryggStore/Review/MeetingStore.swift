@@ -22,24 +22,51 @@ public struct MeetingStore: Sendable {
         try await query().filter(\.$closedAt != nil).sort(\.$week, .descending).all().map(\.value)
     }
 
-    /// Saves who took part, the notes and the focus areas of an open meeting.
+    /// The meeting whose picture is published: notes and focus areas are a draft until the meeting closes,
+    /// so readers see them only then.
+    public func published(_ week: ISOWeek) async throws -> Meeting? {
+        try await meeting(week).flatMap { $0.isClosed ? $0 : nil }
+    }
+
+    /// Saves who took part, the notes and the focus areas of an open meeting; texts with personal data
+    /// are refused, as in a report.
     public func save(_ week: ISOWeek, participants: [String], notes: String, focus: String) async throws {
+        try FreeTextCheck.require([("notes", notes), ("focus", focus)])
         let record = try await query().filter(\.$week == week.description).first() ?? newRecord(week)
         guard record.closedAt == nil else { throw StoreError.conflict("meeting") }
-        record.participants = participants.joined(separator: ",")
-        record.notes = String(notes.prefix(10_000))
-        record.focus = String(focus.prefix(5_000))
+        record.apply(Minutes(participants: participants, notes: notes, focus: focus))
         try await record.save(on: database.db)
     }
 
+    /// What a meeting's page sends when it closes: who took part, the notes and the focus areas as typed,
+    /// saved in the same transaction as the closing so nothing typed is lost.
+    public struct Minutes: Sendable, Equatable {
+        public var participants: [String]
+        public var notes: String
+        public var focus: String
+
+        public init(participants: [String], notes: String, focus: String) {
+            self.participants = participants
+            self.notes = notes
+            self.focus = focus
+        }
+    }
+
     /// Closes the meeting and publishes every approved report up to and including its week, all in one
-    /// transaction; returns how many reports were published. A closed meeting cannot be closed again.
-    public func close(_ week: ISOWeek, by user: User, now: Date = Date()) async throws -> Int {
+    /// transaction; returns how many reports were published. Reports still awaiting review stay on the
+    /// agenda for the next meeting. A closed meeting cannot be closed again, nor a week before one already
+    /// closed: its picture would then hold reports a later, fixed picture was published without.
+    public func close(_ week: ISOWeek, minutes: Minutes? = nil, by user: User, now: Date = Date()) async throws -> Int {
+        if let minutes { try FreeTextCheck.require([("notes", minutes.notes), ("focus", minutes.focus)]) }
         let existing = try await query().filter(\.$week == week.description).first()
         if existing?.closedAt != nil { throw StoreError.conflict("meeting") }
+        if try await query().filter(\.$closedAt != nil).filter(\.$week > week.description).first() != nil {
+            throw StoreError.conflict("meeting")
+        }
         let municipalityID = self.municipalityID
         return try await database.db.transaction { db in
             let record = existing ?? self.newRecord(week)
+            if let minutes { record.apply(minutes) }
             record.closedAt = now
             record.closedBy = user.id
             try await record.save(on: db)
@@ -48,6 +75,7 @@ public struct MeetingStore: Sendable {
                 .filter(\.$status == ReportStatus.approved.rawValue).filter(\.$week <= week.description).all()
             for report in publishing {
                 report.status = ReportStatus.published.rawValue
+                report.publishedWeek = week.description
                 report.version += 1
                 try await report.save(on: db)
                 try await ReportEventRecord(reportID: report.id!, event: .init(at: now, actorID: user.id, action: .published, comment: week.description))

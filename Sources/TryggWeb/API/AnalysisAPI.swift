@@ -132,13 +132,16 @@ struct MonthlyPictureJSON: Encodable {
     var hotTimes: [[Double]]
     var emerging: [EmergingHotSpots.Cell]
     var focus: [FocusJSON]
+    /// The month has not ended: no change is claimed significant.
+    var running: Bool
 
     init(_ picture: MonthlyPicture) {
         month = picture.label
+        running = picture.running
         reports = picture.reports
         withoutPlace = picture.unlocated
         total = picture.trends.total
-        significantChanges = picture.trends.series.filter(\.significant)
+        significantChanges = picture.significantChanges
         hotSpots = picture.hotSpots.hot + picture.hotSpots.cold
         hotSpotPlaces = picture.hotSpots.places()
         hotTimes = picture.hotTimes.weights

@@ -3,6 +3,11 @@ import Hummingbird
 import TryggCore
 import TryggStore
 
+extension HTTPFields.Element.Name {
+    /// A client's key for one submission, so a retried request does not file a second report.
+    static let idempotencyKey = Self("Idempotency-Key")!
+}
+
 /// `/api/v1/reports`: submit, list and read reports within the caller's scope, and decide on them.
 struct ReportsAPI {
     let database: TryggDatabase
@@ -81,7 +86,9 @@ struct ReportsAPI {
             let signedIn = try context.require(.reporter)
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
-            let report = try await store(signedIn).submit(body.draft, by: signedIn.user)
+            // A retry with the same Idempotency-Key gets the report the first attempt created.
+            let key = request.headers[.idempotencyKey]
+            let report = try await store(signedIn).submit(body.draft, by: signedIn.user, submissionKey: key)
             var json = ReportJSON(report, showReporter: true)
             let warnings = PersonalDataGuard.findings(in: report.description).filter { !$0.blocks }
             json.warnings = warnings.isEmpty ? nil : warnings

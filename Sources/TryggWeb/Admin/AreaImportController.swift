@@ -41,16 +41,29 @@ struct AreaImportController {
         let fields = Fields(geojson: form["geojson"], codeProperty: form["codeProperty"].isEmpty ? "code" : form["codeProperty"],
                             nameProperty: form["nameProperty"].isEmpty ? "name" : form["nameProperty"], replace: form["replace"] == "true")
         let texts = renderer.texts(context)
-        switch AreaFile.parse(Data(fields.geojson.utf8), codeProperty: fields.codeProperty, nameProperty: fields.nameProperty) {
+        let data = Data(fields.geojson.utf8)
+        let properties = AreaFile.properties(data)
+        switch AreaFile.parse(data, codeProperty: fields.codeProperty, nameProperty: fields.nameProperty) {
         case .failure(let failure):
-            return page(request, context, fields: fields, problems: failure.problems.map { Self.sentence($0, texts) }, status: .unprocessableContent)
+            return page(request, context, fields: fields, problems: failure.problems.map { Self.sentence($0, texts) },
+                        properties: properties, status: .unprocessableContent)
         case .success(let parsed):
-            let warnings = parsed.warnings.map { Self.sentence($0, texts) }
+            var warnings = parsed.warnings.map { Self.sentence($0, texts) }
+            // The preview says everything saving would: codes that exist already are refused without "replace".
+            let existing = try await AreaStore(database, municipalityID: signedIn.municipality.id).existingCodes(among: parsed.areas)
+            if !existing.isEmpty {
+                let list = existing.joined(separator: ", ")
+                guard fields.replace else {
+                    return page(request, context, fields: fields, problems: [texts["import_conflict"].replacingOccurrences(of: "{value}", with: list)],
+                                properties: properties, status: .unprocessableContent)
+                }
+                warnings.append(texts["import_existing"].replacingOccurrences(of: "{value}", with: list))
+            }
             guard form["confirm"] == "true" else {
                 let areas = parsed.areas.map { Area(id: UUID(), code: $0.code, name: $0.name, geometry: $0.geometry) }
                 let preview = MapView.svg(areas: areas, title: texts["import_preview_title"], texts: texts)
                 return page(request, context, fields: fields, warnings: warnings, preview: preview,
-                            previewRows: parsed.areas.map { ["code": $0.code, "name": $0.name] })
+                            previewRows: parsed.areas.map { ["code": $0.code, "name": $0.name] }, properties: properties)
             }
             do {
                 let summary = try await AreaStore(database, municipalityID: signedIn.municipality.id)
@@ -71,7 +84,7 @@ struct AreaImportController {
 
     func page(
         _ request: Request, _ context: AppRequestContext, fields: Fields, problems: [String] = [], warnings: [String] = [],
-        preview: String? = nil, previewRows: [[String: String]] = [], status: HTTPResponse.Status = .ok
+        preview: String? = nil, previewRows: [[String: String]] = [], properties: [String] = [], status: HTTPResponse.Status = .ok
     ) -> Response {
         let texts = renderer.texts(context)
         return renderer.page(
@@ -81,6 +94,7 @@ struct AreaImportController {
                 "replace": fields.replace, "problems": problems, "hasProblems": !problems.isEmpty, "warnings": warnings,
                 "hasWarnings": !warnings.isEmpty, "preview": preview as Any, "previewRows": previewRows,
                 "previewCount": texts["import_preview_count"].replacingOccurrences(of: "{count}", with: String(previewRows.count)),
+                "properties": properties.joined(separator: ", ").nonEmpty as Any,
             ],
             request: request, context: context, status: status
         )

@@ -27,8 +27,7 @@ struct IndicatorsAdmin: AdminResource {
             FormField(name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"], required: true),
             FormField(name: "nameSv", label: texts["catalogue_name_sv"], value: draft.nameSv, required: true),
             FormField(name: "nameEn", label: texts["catalogue_name_en"], value: draft.nameEn, required: true),
-            FormField(name: "asksForPeopleCount", label: texts["indicators_people"], kind: .checkbox,
-                      value: draft.asksForPeopleCount ? "true" : ""),
+            .checkbox(name: "asksForPeopleCount", label: texts["indicators_people"], checked: draft.asksForPeopleCount),
             FormField(name: "subtypes", label: texts["indicators_subtypes"], kind: .textarea, value: draft.subtypeLines,
                       hint: texts["indicators_subtypes_hint"]),
         ]

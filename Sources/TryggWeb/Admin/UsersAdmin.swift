@@ -6,6 +6,8 @@ import TryggStore
 struct UsersAdmin: AdminResource {
     let users: UserStore
     let organisations: OrganisationStore
+    /// The coordinator making changes, named in the grant log.
+    let actorID: UUID
     let name = "users"
     let path = SitePath.adminUsers
 
@@ -43,23 +45,26 @@ struct UsersAdmin: AdminResource {
                       required: true),
             FormField(name: "roles", label: texts["users_roles"], kind: .checkboxes,
                       options: Role.displayOrder.map { .init(value: $0.rawValue, label: texts.role($0), selected: draft.roles.contains($0)) }),
-            FormField(name: "restrictedAccess", label: texts["users_restricted"], kind: .checkbox,
-                      value: draft.restrictedAccess ? "true" : "", hint: texts["users_restricted_hint"]),
+            .checkbox(name: "restrictedAccess", label: texts["users_restricted"], checked: draft.restrictedAccess,
+                      hint: texts["users_restricted_hint"]),
             FormField(name: "password", label: texts["users_password"], kind: .password,
                       hint: texts[creating ? "users_password_hint_new" : "users_password_hint_edit"],
                       required: creating, autocomplete: "new-password"),
         ]
     }
 
-    func create(_ draft: UserDraft) async throws { try await users.create(draft) }
-    func update(_ id: UUID, with draft: UserDraft) async throws { try await users.update(id, with: draft) }
+    func create(_ draft: UserDraft) async throws { try await users.create(draft, by: actorID) }
+    func update(_ id: UUID, with draft: UserDraft) async throws { try await users.update(id, with: draft, by: actorID) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await users.setActive(id, active) }
 
     func columns(texts: Texts) -> [String] {
-        [texts["users_username"], texts["users_display_name"], texts["users_roles"], texts["admin_status"]]
+        [texts["users_username"], texts["users_display_name"], texts["users_roles"], texts["users_restricted_column"], texts["admin_status"]]
     }
 
+    var extraLink: (href: String, labelKey: String)? { (SitePath.adminGrantLog, "grants_title") }
+
     func cells(for item: User, texts: Texts) -> [String] {
-        [item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", ")]
+        [item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
+         item.restrictedAccess ? texts["users_restricted_yes"] : ""]
     }
 }

@@ -10,9 +10,10 @@ struct MonthlyPicturePage {
     let tiles: TileLayer?
 
     /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it over
-    /// the given active areas (read here when not given).
+    /// the given active areas (read here when not given). A month that has not begun has no picture.
     static func load(_ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod, areas given: [Area]? = nil,
                      now: Date = Date()) async throws -> MonthlyPicture {
+        guard whole.start <= now else { throw AppError.notFound }
         let month = whole.until(now)
         let events = try await ReportStore(database, municipalityID: municipality.id)
             .analysisEvents(from: MonthlyPicture.firstNeeded(for: month), to: month.end)
@@ -21,13 +22,16 @@ struct MonthlyPicturePage {
         let meetings = try await MeetingStore(database, municipalityID: municipality.id).closed()
             .filter { MonthlyPicture.belongs($0.week, to: month) && !$0.focusAreas.isEmpty }
             .sorted { $0.week.description < $1.week.description }
-        return try build(month, events, areas.compactMap(\.geometry), meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) })
+        return try build(month, events, areas.compactMap(\.geometry), meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) },
+                         running: month.end < whole.end)
     }
 
     /// Synchronous, so the typed error is caught outside an async context (the 6.3 compiler crashes on that).
-    static func build(_ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus]) throws -> MonthlyPicture {
+    static func build(
+        _ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus], running: Bool
+    ) throws -> MonthlyPicture {
         do {
-            return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus)
+            return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus, running: running)
         } catch {
             throw AnalysisData.refusal(error)
         }
@@ -49,7 +53,7 @@ struct MonthlyPicturePage {
         let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter { $0.active && $0.geometry != nil }
         let picture = try await Self.load(database, signedIn.municipality, month: month, areas: areas)
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
-        let changes = picture.trends.series.filter(\.significant)
+        let changes = picture.significantChanges
         var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
         hotSpots["places"] = (hotSpots["places"] as? [[String: Any]] ?? []).prefix(10).map { $0 }
         // On paper: the five cells with most reports of each category but sporadic (the emerging page and its
@@ -63,7 +67,7 @@ struct MonthlyPicturePage {
         let title = texts["month_title"].replacingOccurrences(of: "{month}", with: format.monthName(picture.label))
         return renderer.page("monthly-picture", title: title, content: [
             "month": picture.label,
-            "incomplete": picture.month.end < month.end,
+            "incomplete": picture.running, "complete": !picture.running,
             "total": TrendView.row(picture.trends.total, names: names, format: format),
             "rises": changes.filter { $0.direction > 0 }.map { TrendView.row($0, names: names, format: format) },
             "falls": changes.filter { $0.direction < 0 }.map { TrendView.row($0, names: names, format: format) },
@@ -74,8 +78,9 @@ struct MonthlyPicturePage {
             "emergingPeriod": "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
             "focus": picture.focus.map { ["week": $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
             "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
-            "nextHref": SitePath.month(String(LocalTime.day(month.end).prefix(7))),
-            "apiHref": "/api/v1/analysis/months/\(picture.label)",
+            // Months that have not begun are not offered.
+            "nextHref": month.end <= Date() ? SitePath.month(String(LocalTime.day(month.end).prefix(7))) : nil as String? as Any,
+            "methodsHref": SitePath.methods, "analysisHref": SitePath.analysis,
             "csv": Self.csvLinks(picture, texts),
         ], request: request, context: context)
     }

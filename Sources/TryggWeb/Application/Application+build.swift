@@ -59,6 +59,7 @@ public func buildRouter(
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
     HomeController(renderer: renderer).register(on: web)
+    MethodsController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
@@ -76,9 +77,11 @@ private func registerAdministration(
     AdminController(renderer: renderer, path: SitePath.adminUsers) { signedIn in
         UsersAdmin(
             users: UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing),
-            organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id)
+            organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id),
+            actorID: signedIn.user.id
         )
     }.register(on: web)
+    GrantLogController(database: database, renderer: renderer).register(on: web)
     AdminController(renderer: renderer, path: SitePath.adminOrganisations) { signedIn in
         OrganisationsAdmin(organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id))
     }.register(on: web)

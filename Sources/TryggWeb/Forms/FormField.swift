@@ -4,7 +4,7 @@ import TryggCore
 struct FormField {
     enum Kind: String { case text, password, select, checkboxes, checkbox, textarea }
 
-    struct Option {
+    struct Option: Sendable {
         var value: String
         var label: String
         var selected: Bool
@@ -14,29 +14,64 @@ struct FormField {
     var label: String
     var kind: Kind = .text
     var value: String = ""
+    /// Whether a single checkbox is ticked; a typed flag, because a template section treats any string,
+    /// even an empty one, as true (a stored `false` once rendered as ticked and was saved back as `true`).
+    var checked: Bool = false
     var options: [Option] = []
     var hint: String? = nil
     var error: String? = nil
     var required: Bool = false
     var autocomplete: String = "off"
 
-    /// What the template reads: one boolean per kind, since Mustache has no comparisons.
-    var model: [String: Any] {
-        [
-            "name": name, "id": "field-\(name)", "label": label, "value": value, "hint": hint as Any,
-            "error": error as Any, "required": required, "autocomplete": autocomplete,
-            "describedBy": [hint.map { _ in "field-\(name)-hint" }, error.map { _ in "field-\(name)-error" }]
-                .compactMap { $0 }.joined(separator: " "),
-            "options": options.map { ["value": $0.value, "label": $0.label, "selected": $0.selected] },
-            "is\(kind.rawValue.capitalized)": true,
-        ]
+    /// A single checkbox that reflects a stored boolean.
+    static func checkbox(name: String, label: String, checked: Bool, hint: String? = nil) -> FormField {
+        FormField(name: name, label: label, kind: .checkbox, checked: checked, hint: hint)
     }
+
+    var model: FormFieldModel {
+        FormFieldModel(
+            name: name, id: "field-\(name)", label: label, value: value, checked: kind == .checkbox && checked,
+            hint: hint, error: error, required: required, autocomplete: autocomplete,
+            describedBy: [hint.map { _ in "field-\(name)-hint" }, error.map { _ in "field-\(name)-error" }]
+                .compactMap { $0 }.joined(separator: " ").nonEmpty,
+            options: options, isText: kind == .text, isPassword: kind == .password, isSelect: kind == .select,
+            isCheckboxes: kind == .checkboxes, isCheckbox: kind == .checkbox, isTextarea: kind == .textarea
+        )
+    }
+}
+
+/// What the form template reads for one field: one boolean per kind, since Mustache has no comparisons.
+struct FormFieldModel: Sendable {
+    var name: String
+    var id: String
+    var label: String
+    var value: String
+    var checked: Bool
+    var hint: String?
+    var error: String?
+    var required: Bool
+    var autocomplete: String
+    var describedBy: String?
+    var options: [FormField.Option]
+    var isText: Bool
+    var isPassword: Bool
+    var isSelect: Bool
+    var isCheckboxes: Bool
+    var isCheckbox: Bool
+    var isTextarea: Bool
+}
+
+/// One line of the error summary above a form, linked to its field.
+struct FormErrorSummaryItem: Sendable {
+    var id: String
+    var label: String
+    var error: String
 }
 
 extension Array where Element == FormField {
     /// The error summary above a form: each field's error, linked to the field.
-    var errorSummary: [[String: String]] {
-        compactMap { field in field.error.map { ["id": "field-\(field.name)", "label": field.label, "error": $0] } }
+    var errorSummary: [FormErrorSummaryItem] {
+        compactMap { field in field.error.map { FormErrorSummaryItem(id: "field-\(field.name)", label: field.label, error: $0) } }
     }
 
     /// Attaches each validation error to its field, in the user's language.

@@ -7,6 +7,9 @@ public struct Texts: Sendable {
 
     public subscript(_ key: String) -> String { catalogue.text(key, language) }
 
+    /// Numbers, signs and weeks in the request's language.
+    public var numbers: Numbers { Numbers(language) }
+
     public func role(_ role: Role) -> String { self["role_\(role.rawValue)"] }
 
     public func kind(_ kind: OrganisationKind) -> String { self["kind_\(kind.rawValue)"] }

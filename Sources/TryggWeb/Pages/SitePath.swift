@@ -11,6 +11,7 @@ public enum SitePath {
     public static let health = "/health"
     public static let tokens = "/account/tokens"
     public static let adminUsers = "/admin/users"
+    public static let adminGrantLog = "/admin/users/grants"
     public static let adminOrganisations = "/admin/organisations"
     public static let adminIndicators = "/admin/indicators"
     public static let adminAreas = "/admin/areas"
@@ -33,6 +34,8 @@ public enum SitePath {
     public static func meeting(_ week: ISOWeek) -> String { "/meetings/\(week)" }
     public static func week(_ week: ISOWeek) -> String { "/weeks/\(week)" }
     public static let analysis = "/analysis"
+    /// How the analyses work, in plain words.
+    public static let methods = "/help/methods"
     /// The monthly picture of `YYYY-MM`.
     public static func month(_ month: String) -> String { "/analysis/months/\(month)" }
     public static func report(_ id: UUID) -> String { "/reports/\(id.uuidString)" }

@@ -31,7 +31,7 @@ struct CatalogueNames {
 
     /// Local date and time, or the date and part of day when only that is known.
     static func when(_ report: Report, _ texts: Texts) -> String {
-        if let part = report.partOfDay { return LocalTime.day(report.occurredAt) + " (" + texts["part_\(part.rawValue)"].lowercased() + ")" }
+        if let part = report.partOfDay { return LocalTime.day(report.occurrence.reference) + ", " + texts["when_\(part.rawValue)"] }
         return LocalTime.minute(report.occurredAt)
     }
 }

@@ -9,7 +9,17 @@ struct ReportDetail {
     let database: TryggDatabase
     let renderer: PageRenderer
 
-    func show(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+    /// The decision form as the reviewer left it: the comment typed, and why it was refused.
+    struct DecisionState: Sendable {
+        var comment = ""
+        var error: String?
+        /// Someone else decided first: what they did.
+        var conflict: String?
+    }
+
+    func show(
+        _ request: Request, _ context: AppRequestContext, decision: DecisionState = .init(), status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let scope = ReportScope.of(signedIn.user)
@@ -43,10 +53,12 @@ struct ReportDetail {
                 "decisionAction": SitePath.report(id) + "/decision", "version": report.version,
                 "correctHref": SitePath.report(id) + "/correct",
                 "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,
+                "decidedNotice": query["decided"].flatMap { ReviewDecision(rawValue: String($0)) }.map { texts["review_decided_\($0.rawValue)"] } as Any,
+                "decisionComment": decision.comment, "decisionError": decision.error as Any, "decisionConflict": decision.conflict as Any,
                 "checkNames": query["check"] != nil && own && report.status.editableByReporter,
                 "highlighted": HighlightedText.pieces(report.description, PersonalDataGuard.findings(in: report.description), texts: texts),
             ],
-            request: request, context: context
+            request: request, context: context, status: status
         )
     }
 }

@@ -13,6 +13,8 @@ struct ReportForm {
     var place: String = ""
     var description: String = ""
     var people: String = ""
+    /// Identifies one filling-in of the form, so a double tap files one report.
+    var submission: String = UUID().uuidString
 
     init() {}
 
@@ -27,12 +29,13 @@ struct ReportForm {
         place = form["place"]
         description = form["description"]
         people = form["people"]
+        submission = form["submission"]
     }
 
     init(_ report: Report) {
         what = report.indicatorCode + (report.subtypeCode.map { ":" + $0 } ?? "")
-        date = LocalTime.day(report.occurredAt)
-        if let part = report.partOfDay { partOfDay = part.rawValue } else { time = LocalTime.time(report.occurredAt) }
+        date = LocalTime.day(report.occurrence.reference)
+        if let part = report.partOfDay { partOfDay = part == .wholeDay ? "" : part.rawValue } else { time = LocalTime.time(report.occurredAt) }
         latitude = report.latitude.map { String(format: "%.6f", $0) } ?? ""
         longitude = report.longitude.map { String(format: "%.6f", $0) } ?? ""
         area = report.areaCode ?? ""
@@ -45,7 +48,8 @@ struct ReportForm {
     func draft() -> (ReportDraft, [FieldError]) {
         var errors: [FieldError] = []
         let pieces = what.split(separator: ":", maxSplits: 1).map(String.init)
-        let part = ReportDraft.PartOfDay(rawValue: partOfDay)
+        // A date without a clock time is a span: the part of day chosen, or the whole day.
+        let part = time.isEmpty ? ReportDraft.PartOfDay(rawValue: partOfDay) ?? .wholeDay : nil
         var occurredAt: Date?
         if !date.isEmpty {
             occurredAt = Self.date(date, time: time, part: part)
@@ -58,24 +62,20 @@ struct ReportForm {
         }
         let draft = ReportDraft(
             indicatorCode: pieces.first ?? "", subtypeCode: pieces.count > 1 ? pieces[1] : nil, occurredAt: occurredAt,
-            partOfDay: time.isEmpty ? part : nil, latitude: Double(latitude), longitude: Double(longitude),
+            partOfDay: part, latitude: Double(latitude), longitude: Double(longitude),
             areaCode: area.isEmpty ? nil : area, placeDescription: place, description: description, peopleCount: peopleCount
         )
         return (draft, errors)
     }
 
-    /// A local date and time; without a time, the start of the part of day (or noon).
+    /// A local date and time; without a time, the start of the part of day.
     static func date(_ day: String, time: String, part: ReportDraft.PartOfDay?) -> Date? {
         let dayParts = day.split(separator: "-").compactMap { Int($0) }
         guard dayParts.count == 3 else { return nil }
-        var hour = part?.hours.start ?? 12, minute = 0
-        if !time.isEmpty {
-            let timeParts = time.split(separator: ":").compactMap { Int($0) }
-            guard timeParts.count >= 2, (0..<24).contains(timeParts[0]), (0..<60).contains(timeParts[1]) else { return nil }
-            hour = timeParts[0]
-            minute = timeParts[1]
-        }
-        return LocalTime.date(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: hour % 24, minute: minute)
+        if let part { return part.start(year: dayParts[0], month: dayParts[1], day: dayParts[2]) }
+        let timeParts = time.split(separator: ":").compactMap { Int($0) }
+        guard timeParts.count >= 2, (0..<24).contains(timeParts[0]), (0..<60).contains(timeParts[1]) else { return nil }
+        return LocalTime.date(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: timeParts[0], minute: timeParts[1])
     }
 
     /// The fields a "save and report another" keeps: when and where.

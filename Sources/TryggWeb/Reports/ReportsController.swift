@@ -74,7 +74,8 @@ struct ReportsController {
         guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil) }
         let report: Report
         do {
-            report = try await ReportStore(database, municipalityID: signedIn.municipality.id).submit(draft, by: signedIn.user)
+            report = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+                .submit(draft, by: signedIn.user, submissionKey: form.submission)
         } catch let refusal as ReportRefusal {
             return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation)
         }
@@ -127,9 +128,10 @@ struct ReportsController {
                 }]
         }
         let content: [String: Any] = [
-            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people],
+            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people,
+                     "submission": form.submission],
             "groups": groups, "picker": picker, "notice": notice as Any,
-            "parts": ReportDraft.PartOfDay.allCases.map { ["value": $0.rawValue, "label": texts["part_\($0.rawValue)"], "selected": form.partOfDay == $0.rawValue] },
+            "parts": ReportDraft.PartOfDay.allCases.filter { $0 != .wholeDay }.map { ["value": $0.rawValue, "label": texts["part_\($0.rawValue)"], "selected": form.partOfDay == $0.rawValue] },
             "errors": ["what": error("indicator") ?? error("subtype") as Any, "when": error("occurredAt") as Any, "place": error("place") ?? error("area") ?? error("placeDescription") as Any,
                        "description": error("description") as Any, "people": error("peopleCount") as Any],
             "hasErrors": !errors.isEmpty,

@@ -4,6 +4,8 @@ import TryggCore
 import TryggStore
 
 /// A reviewer's decision from a report's page: approve, return with a comment, or reject with a reason.
+/// A refused decision comes back on the report's page with the comment as typed; a decision someone else
+/// took first is named; after a decision the reviewer goes on to the next report awaiting review.
 struct ReviewController {
     let database: TryggDatabase
     let renderer: PageRenderer
@@ -14,11 +16,28 @@ struct ReviewController {
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             var request = request
             let form = try await request.form()
-            guard let decision = ReviewDecision(rawValue: form["decision"]) else { throw AppError.invalid([.init("decision", .required)]) }
-            _ = try await ReportStore(database, municipalityID: signedIn.municipality.id).decide(
-                id, decision, comment: form["comment"], by: signedIn.user, expectedVersion: Int(form["version"])
-            )
-            return Response.redirect(to: SitePath.safeLocal(form["back"].isEmpty ? SitePath.report(id) : form["back"]))
+            let texts = renderer.texts(context)
+            let detail = ReportDetail(database: database, renderer: renderer)
+            guard let decision = ReviewDecision(rawValue: form["decision"]) else {
+                return try await detail.show(request, context, decision: .init(comment: form["comment"], error: texts["meeting_choose_decision"]),
+                                             status: .unprocessableContent)
+            }
+            let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+            do {
+                _ = try await store.decide(id, decision, comment: form["comment"], by: signedIn.user, expectedVersion: Int(form["version"]))
+            } catch let failure as ValidationFailure {
+                let problem = failure.errors.first.map { texts.problem($0.problem) } ?? texts["error_invalid"]
+                return try await detail.show(request, context, decision: .init(comment: form["comment"], error: problem),
+                                             status: .unprocessableContent)
+            } catch StoreError.conflict {
+                let sentence = try await DecisionConflict(database, signedIn.municipality, texts: texts).describe(id)
+                return try await detail.show(request, context, decision: .init(comment: form["comment"], conflict: sentence),
+                                             status: .conflict)
+            }
+            let next = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 1).first
+            let notice = "decided=" + decision.rawValue
+            if let next { return Response.redirect(to: SitePath.report(next.id) + "?" + notice) }
+            return Response.redirect(to: SitePath.meeting(ISOWeek(containing: Date())) + "?decided=1")
         }
     }
 }

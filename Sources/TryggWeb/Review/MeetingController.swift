@@ -5,6 +5,7 @@ import TryggStore
 
 /// The weekly coordination meeting: the agenda of submitted reports by area and indicator, decisions one
 /// by one or in bulk, duplicate suggestions, notes and focus areas, and closing, which publishes the week.
+/// Every refusal comes back on this page with what was typed and ticked.
 struct MeetingController {
     let database: TryggDatabase
     let renderer: PageRenderer
@@ -14,29 +15,13 @@ struct MeetingController {
             try context.require(.reviewer, .coordinator)
             return Response.redirect(to: SitePath.meeting(ISOWeek(containing: Date())))
         }
-        router.get("/meetings/:week") { request, context in try await agenda(request, context, notice: nil) }
+        router.get("/meetings/:week") { request, context in
+            try await show(request, context, notice: notice(request.uri.queryParameters, renderer.texts(context)))
+        }
         router.post("/meetings/:week/decisions") { request, context in try await decideMany(request, context) }
-        router.post("/meetings/:week/merge") { request, context in
-            let (signedIn, week) = try Self.meetingContext(context)
-            var request = request
-            let form = try await request.form()
-            guard let duplicate = UUID(uuidString: form["duplicate"]), let kept = UUID(uuidString: form["kept"]) else { throw AppError.notFound }
-            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(duplicate, into: kept, by: signedIn.user)
-            return Response.redirect(to: SitePath.meeting(week) + "?merged=1")
-        }
-        router.post("/meetings/:week/notes") { request, context in
-            let (signedIn, week) = try Self.meetingContext(context)
-            var request = request
-            let form = try await request.form()
-            try await MeetingStore(database, municipalityID: signedIn.municipality.id)
-                .save(week, participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
-            return Response.redirect(to: SitePath.meeting(week) + "?saved=1")
-        }
-        router.post("/meetings/:week/close") { _, context in
-            let (signedIn, week) = try Self.meetingContext(context)
-            _ = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, by: signedIn.user)
-            return Response.redirect(to: SitePath.week(week) + "?published=1")
-        }
+        router.post("/meetings/:week/merge") { request, context in try await merge(request, context) }
+        router.post("/meetings/:week/notes") { request, context in try await saveNotes(request, context) }
+        router.post("/meetings/:week/close") { request, context in try await close(request, context) }
     }
 
     static func meetingContext(_ context: AppRequestContext) throws -> (SignedInUser, ISOWeek) {
@@ -47,63 +32,134 @@ struct MeetingController {
 
     func decideMany(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (signedIn, week) = try Self.meetingContext(context)
+        let texts = renderer.texts(context)
         var request = request
         let form = try await request.form()
-        guard let decision = ReviewDecision(rawValue: form["decision"]) else { throw AppError.invalid([.init("decision", .required)]) }
         let ids = form.all("report").compactMap(UUID.init(uuidString:))
+        let typed = MeetingPage.Typed(selected: Set(ids), comment: form["comment"])
+        guard let decision = ReviewDecision(rawValue: form["decision"]) else {
+            return try await show(request, context, typed: typed, error: texts["meeting_choose_decision"], status: .unprocessableContent)
+        }
+        guard !ids.isEmpty else {
+            return try await show(request, context, typed: typed, error: texts["meeting_choose_reports"], status: .unprocessableContent)
+        }
+        // Checked before any decision, so a refused comment leaves every report as it was.
+        let comment = form["comment"].trimmingCharacters(in: .whitespacesAndNewlines)
+        var commentErrors = FreeTextCheck.errors([("comment", comment)])
+        if decision.needsComment && comment.isEmpty { commentErrors.append(.init("comment", .required)) }
+        if let first = commentErrors.first {
+            return try await show(request, context, typed: typed, error: texts["meeting_comment_error"],
+                                  fieldErrors: [first], status: .unprocessableContent)
+        }
         let store = ReportStore(database, municipalityID: signedIn.municipality.id)
-        var decided = 0, refused = 0
+        var decided = 0
+        var conflicts: [UUID] = []
         for id in ids {
             do {
-                _ = try await store.decide(id, decision, comment: form["comment"], by: signedIn.user)
+                _ = try await store.decide(id, decision, comment: comment, by: signedIn.user)
                 decided += 1
-            } catch is ValidationFailure {
-                return try await agenda(request, context, notice: renderer.texts(context)["meeting_comment_needed"], status: .unprocessableContent)
             } catch StoreError.conflict {
-                refused += 1
+                conflicts.append(id)
+            } catch StoreError.notFound {
+                conflicts.append(id)
             }
         }
-        return Response.redirect(to: SitePath.meeting(week) + "?decided=\(decided)&conflicts=\(refused)")
+        guard conflicts.isEmpty else {
+            let describer = try await DecisionConflict(database, signedIn.municipality, texts: texts)
+            var lines: [String] = []
+            for id in conflicts { lines.append(try await describer.describe(id)) }
+            let message = texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " "
+                + texts["meeting_decided_suffix"] + " " + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
+            return try await show(request, context, typed: .init(comment: comment), error: message, status: .conflict)
+        }
+        return Response.redirect(to: SitePath.meeting(week) + "?decided=\(decided)")
     }
 
-    func agenda(_ request: Request, _ context: AppRequestContext, notice: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func merge(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (signedIn, week) = try Self.meetingContext(context)
+        var request = request
+        let form = try await request.form()
+        guard let duplicate = UUID(uuidString: form["duplicate"]), let kept = UUID(uuidString: form["kept"]) else { throw AppError.notFound }
+        do {
+            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(duplicate, into: kept, by: signedIn.user)
+        } catch StoreError.conflict {
+            let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
+            return try await show(request, context, error: try await describer.describe(duplicate), status: .conflict)
+        }
+        return Response.redirect(to: SitePath.meeting(week) + "?merged=1")
+    }
+
+    func saveNotes(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let (signedIn, week) = try Self.meetingContext(context)
+        var request = request
+        let form = try await request.form()
+        let typed = MeetingPage.Typed(participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
+        do {
+            try await MeetingStore(database, municipalityID: signedIn.municipality.id)
+                .save(week, participants: typed.participants ?? [], notes: typed.notes ?? "", focus: typed.focus ?? "")
+        } catch let failure as ValidationFailure {
+            return try await show(request, context, typed: typed, error: renderer.texts(context)["form_has_errors"],
+                                  fieldErrors: failure.errors, status: .unprocessableContent)
+        } catch StoreError.conflict {
+            return try await show(request, context, typed: typed, error: renderer.texts(context)["meeting_already_closed"], status: .conflict)
+        }
+        return Response.redirect(to: SitePath.meeting(week) + "?saved=1")
+    }
+
+    /// Closing saves the notes and focus areas as typed and publishes; with reports still undecided it first
+    /// asks, saying what happens to them.
+    func close(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let (signedIn, week) = try Self.meetingContext(context)
         let texts = renderer.texts(context)
-        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
-        let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let meeting = try await MeetingStore(database, municipalityID: signedIn.municipality.id).meeting(week)
-        let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
-        let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map { area, reports in
-            [
-                "area": area,
-                "reports": reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map { report in
-                    ["id": report.id.uuidString, "href": SitePath.report(report.id), "what": names.what(report),
-                     "when": CatalogueNames.when(report, texts), "place": report.placeDescription.nonEmpty as Any, "description": report.description]
-                },
-            ] as [String: Any]
+        var request = request
+        let form = try await request.form()
+        // The page's close button sends the notes form as it stands; a bare close (a script) keeps what is saved.
+        let sendsMinutes = form.has("notes") || form.has("focus")
+        let minutes = MeetingStore.Minutes(participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
+        let typed = sendsMinutes ? MeetingPage.Typed(participants: minutes.participants, notes: minutes.notes, focus: minutes.focus) : .init()
+        let fieldErrors = FreeTextCheck.errors([("notes", minutes.notes), ("focus", minutes.focus)])
+        guard fieldErrors.isEmpty else {
+            return try await show(request, context, typed: typed, error: texts["form_has_errors"], fieldErrors: fieldErrors,
+                                  status: .unprocessableContent)
         }
-        let byID = Dictionary(uniqueKeysWithValues: submitted.map { ($0.id, $0) })
-        let duplicates = DuplicateFinder().pairs(in: submitted).map { first, second -> [String: Any] in
-            ["kept": first.uuidString, "duplicate": second.uuidString, "what": names.what(byID[first]!),
-             "first": CatalogueNames.when(byID[first]!, texts), "second": CatalogueNames.when(byID[second]!, texts),
-             "area": names.area(byID[first]!.areaCode)]
+        let undecided = try await ReportStore(database, municipalityID: signedIn.municipality.id).count(status: .submitted)
+        if undecided > 0 && form["confirm"] != "yes" {
+            let message = texts["meeting_close_confirm"]
+                .replacingOccurrences(of: "{count}", with: texts.numbers.count(undecided, one: texts["noun_report_one"], other: texts["noun_report_other"]))
+            let confirm = MeetingPage.ConfirmClose(
+                message: message, carriesMinutes: sendsMinutes, participants: minutes.participants, notes: minutes.notes, focus: minutes.focus
+            )
+            return try await show(request, context, typed: typed, confirm: confirm)
         }
-        let query = request.uri.queryParameters
-        let decidedNotice = query["decided"].map { texts["meeting_decided"].replacingOccurrences(of: "{count}", with: String($0))
-            + ((query["conflicts"].flatMap { Int(String($0)) } ?? 0) > 0 ? " " + texts["meeting_conflicts"] : "") }
+        do {
+            _ = try await MeetingStore(database, municipalityID: signedIn.municipality.id)
+                .close(week, minutes: sendsMinutes ? minutes : nil, by: signedIn.user)
+        } catch StoreError.conflict {
+            return try await show(request, context, typed: typed, error: texts["meeting_close_refused"], status: .conflict)
+        }
+        return Response.redirect(to: SitePath.week(week) + "?published=1")
+    }
+
+    func notice(_ query: Parameters, _ texts: Texts) -> String? {
+        if let decided = query["decided"].flatMap({ Int(String($0)) }) {
+            return texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " " + texts["meeting_decided_suffix"]
+        }
+        if query["merged"] != nil { return texts["meeting_merged"] }
+        if query["saved"] != nil { return texts["admin_saved"] }
+        return nil
+    }
+
+    func show(
+        _ request: Request, _ context: AppRequestContext, typed: MeetingPage.Typed = .init(), notice: String? = nil, error: String? = nil,
+        fieldErrors: [FieldError] = [], confirm: MeetingPage.ConfirmClose? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let (signedIn, week) = try Self.meetingContext(context)
+        let texts = renderer.texts(context)
+        let page = try await MeetingPageBuilder(database: database, texts: texts, municipality: signedIn.municipality)
+            .build(week, typed: typed, notice: notice, error: error, fieldErrors: fieldErrors, confirm: confirm)
         return renderer.page(
-            "meeting", title: texts["meeting_title"].replacingOccurrences(of: "{week}", with: week.description),
-            content: [
-                "week": week.description, "groups": groups, "count": submitted.count, "hasReports": !submitted.isEmpty,
-                "duplicates": duplicates, "hasDuplicates": !duplicates.isEmpty,
-                "notes": meeting?.notes ?? "", "focus": meeting?.focus ?? "", "closed": meeting?.isClosed ?? false,
-                "organisations": organisations.map { ["code": $0.code, "name": $0.name, "checked": meeting?.participants.contains($0.code) ?? false] },
-                "notice": notice ?? decidedNotice ?? (query["saved"] != nil ? texts["admin_saved"] : nil) as Any,
-                "previousHref": SitePath.meeting(week.adding(weeks: -1)), "nextHref": SitePath.meeting(week.adding(weeks: 1)),
-                "weekHref": SitePath.week(week),
-            ],
-            request: request, context: context, status: status
+            "meeting", title: texts["meeting_title"].replacingOccurrences(of: "{week}", with: page.weekLabel),
+            content: ["page": page], request: request, context: context, status: status
         )
     }
 }

@@ -15,7 +15,8 @@ struct WeekController {
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
             return renderer.page("weeks", title: texts["weeks_title"],
-                                 content: ["weeks": closed.map { ["week": $0.week.description, "href": SitePath.week($0.week)] }, "hasWeeks": !closed.isEmpty],
+                                 content: ["weeks": closed.map { ["week": texts.numbers.week($0.week), "href": SitePath.week($0.week)] },
+                                           "hasWeeks": !closed.isEmpty],
                                  request: request, context: context)
         }
         router.get("/weeks/:week") { request, context in
@@ -41,37 +42,38 @@ struct WeekController {
 
     func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ published: WeeklyPictureModel) async throws -> Response {
         let texts = renderer.texts(context)
+        let numbers = texts.numbers
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
-        func rows(_ rows: [WeeklyPicture.Row], name: (String) -> String) -> [[String: Any]] {
-            rows.map { ["name": name($0.key), "count": $0.count, "previous": $0.previousWeek, "change": Self.signed($0.changeFromPreviousWeek),
-                        "mean": String(format: "%.1f", $0.fourWeekMean), "changeFromMean": Self.signed($0.changeFromMean)] }
-        }
+        let week = published.week
+        let label = numbers.week(week)
+        let focus = published.meeting?.focusAreas ?? []
+        let page = WeekPage(
+            weekLabel: label, published: published.meeting?.isClosed ?? false,
+            justPublished: request.uri.queryParameters["published"] != nil,
+            total: numbers.whole(published.picture.total.count), totalPrevious: numbers.whole(published.picture.total.previousWeek),
+            focus: focus, hasFocus: !focus.isEmpty,
+            byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
+                names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+            },
+            byArea: WeekPage.rows(published.picture.byArea, numbers: numbers) { names.area($0) },
+            svg: MapView.svg(
+                areas: areas, title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: label),
+                texts: texts, description: texts["week_map_description"], tiles: tiles, reports: published.reports, names: names
+            ),
+            reports: WeekPage.reportRows(published.reports, names: names, texts: texts),
+            late: WeekPage.reportRows(published.late, names: names, texts: texts), hasLate: !published.late.isEmpty,
+            lateIntro: texts["week_late_intro"].replacingOccurrences(
+                of: "{count}", with: numbers.count(published.late.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
+            csvHref: SitePath.week(week) + ".csv", geojsonHref: SitePath.week(week) + ".geojson",
+            previousHref: SitePath.week(week.adding(weeks: -1)), nextHref: SitePath.week(week.adding(weeks: 1)), weeksHref: SitePath.weeks,
+            meetingHref: signedIn.user.hasAny(of: [.reviewer, .coordinator]) ? SitePath.meeting(week) : nil
+        )
         return renderer.page(
-            "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: published.week.description),
-            content: [
-                "week": published.week.description, "published": published.meeting?.isClosed ?? false,
-                "justPublished": request.uri.queryParameters["published"] != nil,
-                "total": published.picture.total.count, "totalPrevious": published.picture.total.previousWeek,
-                "byIndicator": rows(published.picture.byIndicator) { code in names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code },
-                "byArea": rows(published.picture.byArea) { names.area($0) },
-                "focus": published.meeting?.focusAreas ?? [], "hasFocus": !(published.meeting?.focusAreas.isEmpty ?? true),
-                "svg": MapView.svg(
-                    areas: areas, title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: published.week.description),
-                    texts: texts, description: texts["week_map_description"], tiles: tiles, reports: published.reports, names: names
-                ),
-                "reports": published.reports.map { ["when": CatalogueNames.when($0, texts), "what": names.what($0), "area": names.area($0.areaCode),
-                                                    "place": $0.placeDescription.nonEmpty as Any, "description": $0.description] },
-                "csvHref": SitePath.week(published.week) + ".csv", "geojsonHref": SitePath.week(published.week) + ".geojson",
-                "previousHref": SitePath.week(published.week.adding(weeks: -1)), "nextHref": SitePath.week(published.week.adding(weeks: 1)),
-                "meetingHref": signedIn.user.hasAny(of: [.reviewer, .coordinator]) ? SitePath.meeting(published.week) : nil as String? as Any,
-            ],
+            "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), content: ["page": page],
             request: request, context: context
         )
     }
-
-    static func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
-    static func signed(_ value: Double) -> String { value > 0 ? String(format: "+%.1f", value) : String(format: "%.1f", value) }
 }
 
 /// What a week's page, exports and API show; only published reports, never who reported.
@@ -79,11 +81,13 @@ struct WeeklyPictureModel {
     var week: ISOWeek
     var picture: WeeklyPicture
     var reports: [Report]
+    /// Reports of earlier weeks that this week's meeting approved late.
+    var late: [Report]
     var meeting: Meeting?
 
     static func load(_ database: TryggDatabase, _ municipality: Municipality, _ week: ISOWeek) async throws -> WeeklyPictureModel {
-        let (picture, reports) = try await ReportStore(database, municipalityID: municipality.id).weeklyPicture(week)
-        let meeting = try await MeetingStore(database, municipalityID: municipality.id).meeting(week)
-        return WeeklyPictureModel(week: week, picture: picture, reports: reports, meeting: meeting)
+        let published = try await ReportStore(database, municipalityID: municipality.id).weeklyPicture(week)
+        let meeting = try await MeetingStore(database, municipalityID: municipality.id).published(week)
+        return WeeklyPictureModel(week: week, picture: published.picture, reports: published.reports, late: published.late, meeting: meeting)
     }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// The coordinator's read of the grant log: every change of roles and of the restricted grant, newest first.
+struct GrantLogController {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+
+    struct Row: Sendable {
+        var when: String
+        var user: String
+        var actor: String
+        var roles: String
+        var restricted: String
+        /// Giving or taking away the extremism material is what a reader of this log looks for first.
+        var restrictedChanged: Bool
+    }
+
+    struct Page: Sendable {
+        var intro: String
+        var rows: [Row]
+        var hasRows: Bool
+        var usersHref: String
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.adminGrantLog)) { request, context in
+            let signedIn = try context.require(.coordinator)
+            let texts = renderer.texts(context)
+            let users = UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks())
+            let names = Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
+            func roles(_ set: Set<Role>?) -> String {
+                guard let set else { return "–" }
+                return set.sorted().map { texts.role($0) }.joined(separator: ", ")
+            }
+            func restricted(_ flag: Bool?) -> String { flag.map { texts[$0 ? "grants_yes" : "grants_no"] } ?? "–" }
+            let rows = try await users.grantChanges().map { change in
+                Row(
+                    when: LocalTime.minute(change.at), user: names[change.userID] ?? "?",
+                    actor: change.actorID.map { names[$0] ?? "?" } ?? texts["grants_command_line"],
+                    roles: change.rolesBefore == change.rolesAfter ? roles(change.rolesAfter)
+                        : "\(roles(change.rolesBefore)) → \(roles(change.rolesAfter))",
+                    restricted: change.restrictedBefore == change.restrictedAfter ? restricted(change.restrictedAfter)
+                        : "\(restricted(change.restrictedBefore)) → \(restricted(change.restrictedAfter))",
+                    restrictedChanged: change.changesRestrictedAccess
+                )
+            }
+            return renderer.page(
+                "grant-log", title: texts["grants_title"],
+                content: ["page": Page(intro: texts["grants_intro"], rows: rows, hasRows: !rows.isEmpty, usersHref: SitePath.adminUsers)],
+                request: request, context: context
+            )
+        }
+    }
+}

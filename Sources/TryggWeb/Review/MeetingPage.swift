@@ -1,0 +1,81 @@
+import Foundation
+import TryggCore
+
+/// Everything the weekly meeting's page shows, already formatted; built by `MeetingController`.
+struct MeetingPage: Sendable {
+    struct Item: Sendable {
+        var id: String
+        var href: String
+        var what: String
+        var when: String
+        var place: String?
+        var description: String
+        /// Kept ticked when a bulk decision comes back with an error.
+        var checked: Bool
+    }
+
+    struct Group: Sendable {
+        var area: String
+        var reports: [Item]
+    }
+
+    struct Duplicate: Sendable {
+        var kept: String
+        var duplicate: String
+        var what: String
+        var area: String
+        var first: String
+        var second: String
+    }
+
+    struct Participant: Sendable {
+        var code: String
+        var name: String
+        var checked: Bool
+    }
+
+    /// What the meeting's forms held when they were sent, so an error or a confirmation loses nothing.
+    struct Typed: Sendable {
+        var selected: Set<UUID> = []
+        var comment = ""
+        var participants: [String]? = nil
+        var notes: String? = nil
+        var focus: String? = nil
+    }
+
+    var weekLabel: String
+    var agendaHeading: String
+    var previousHref: String
+    var nextHref: String
+    var weekHref: String
+    var decisionsAction: String
+    var mergeAction: String
+    var notesAction: String
+    var closeAction: String
+    var notice: String?
+    var error: String?
+    var closed: Bool
+    var hasReports: Bool
+    var groups: [Group]
+    var comment: String
+    var commentError: String?
+    var hasDuplicates: Bool
+    var duplicates: [Duplicate]
+    var participants: [Participant]
+    var notes: String
+    var notesError: String?
+    var focus: String
+    var focusError: String?
+    /// Shown instead of closing at once when reports still await a decision.
+    var confirmClose: ConfirmClose?
+    var closeHint: String
+
+    struct ConfirmClose: Sendable {
+        var message: String
+        /// The closing request held the notes form; the confirmation sends it on unchanged.
+        var carriesMinutes: Bool
+        var participants: [String]
+        var notes: String
+        var focus: String
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import TryggCore
+import TryggStore
+
+/// Reads what the meeting's page shows (agenda, duplicates, notes, participants) and formats it.
+struct MeetingPageBuilder {
+    let database: TryggDatabase
+    let texts: Texts
+    let municipality: Municipality
+
+    func build(
+        _ week: ISOWeek, typed: MeetingPage.Typed, notice: String?, error: String?, fieldErrors: [FieldError],
+        confirm: MeetingPage.ConfirmClose?
+    ) async throws -> MeetingPage {
+        let store = ReportStore(database, municipalityID: municipality.id)
+        let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
+        let names = try await CatalogueNames.load(database, municipality, texts)
+        let meeting = try await MeetingStore(database, municipalityID: municipality.id).meeting(week)
+        let organisations = try await OrganisationStore(database, municipalityID: municipality.id).all().filter(\.active)
+        let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map { area, reports in
+            MeetingPage.Group(area: area, reports: reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map { report in
+                MeetingPage.Item(
+                    id: report.id.uuidString, href: SitePath.report(report.id), what: names.what(report),
+                    when: CatalogueNames.when(report, texts), place: report.placeDescription.nonEmpty, description: report.description,
+                    checked: typed.selected.contains(report.id)
+                )
+            })
+        }
+        let byID = Dictionary(uniqueKeysWithValues: submitted.map { ($0.id, $0) })
+        let duplicates = DuplicateFinder().pairs(in: submitted).compactMap { first, second -> MeetingPage.Duplicate? in
+            guard let kept = byID[first], let other = byID[second] else { return nil }
+            return MeetingPage.Duplicate(
+                kept: first.uuidString, duplicate: second.uuidString, what: names.what(kept), area: names.area(kept.areaCode),
+                first: CatalogueNames.when(kept, texts), second: CatalogueNames.when(other, texts)
+            )
+        }
+        func fieldError(_ name: String) -> String? { fieldErrors.first { $0.field == name }.map { texts.problem($0.problem) } }
+        let participants = typed.participants ?? meeting?.participants ?? []
+        let count = texts.numbers.count(submitted.count, one: texts["noun_report_one"], other: texts["noun_report_other"])
+        return MeetingPage(
+            weekLabel: texts.numbers.week(week),
+            agendaHeading: texts["meeting_agenda"] + ": " + count,
+            previousHref: SitePath.meeting(week.adding(weeks: -1)), nextHref: SitePath.meeting(week.adding(weeks: 1)),
+            weekHref: SitePath.week(week),
+            decisionsAction: SitePath.meeting(week) + "/decisions", mergeAction: SitePath.meeting(week) + "/merge",
+            notesAction: SitePath.meeting(week) + "/notes", closeAction: SitePath.meeting(week) + "/close",
+            notice: notice, error: error, closed: meeting?.isClosed ?? false,
+            hasReports: !submitted.isEmpty, groups: groups, comment: typed.comment, commentError: fieldError("comment"),
+            hasDuplicates: !duplicates.isEmpty, duplicates: duplicates,
+            participants: organisations.map { .init(code: $0.code, name: $0.name, checked: participants.contains($0.code)) },
+            notes: typed.notes ?? meeting?.notes ?? "", notesError: fieldError("notes"),
+            focus: typed.focus ?? meeting?.focus ?? "", focusError: fieldError("focus"),
+            confirmClose: confirm,
+            closeHint: texts["meeting_close_hint"] + " " + (submitted.isEmpty ? "" : texts["meeting_close_undecided"]
+                .replacingOccurrences(of: "{count}", with: count))
+        )
+    }
+}
