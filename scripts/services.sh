@@ -30,4 +30,7 @@ install_browser() {
     python3 -m venv .venv-browser
   fi
   .venv-browser/bin/python -c "import selenium" 2>/dev/null || .venv-browser/bin/pip install -q selenium
+  # axe-core for the accessibility sweep, as shipped inside this wheel (BrowserTests/sweep.py reads it from there).
+  ls .venv-browser/axe/axe_playwright_python-*.whl >/dev/null 2>&1 \
+    || .venv-browser/bin/pip download -q --no-deps -d .venv-browser/axe axe-playwright-python
 }

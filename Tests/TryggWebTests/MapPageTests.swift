@@ -74,7 +74,8 @@ struct MapPageTests {
             let fields = [("geojson", Self.twoAreas), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("replace", "true")]
             let preview = try await browser.post("/admin/areas/import", fields)
             #expect(preview.status == .ok)
-            #expect(preview.text.contains("2 områden hittades i filen."))
+            #expect(preview.text.contains("Filen innehåller 2 områden."))
+            #expect(preview.text.contains("KOD, NAMN"))
             #expect(try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active).count == 12)
             let saved = try await browser.post("/admin/areas/import", fields + [("confirm", "true")])
             #expect(saved.location == "/admin/areas?saved=1")

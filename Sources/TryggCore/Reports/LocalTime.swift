@@ -17,4 +17,15 @@ public enum LocalTime {
 
     /// `YYYY-MM-DD HH:MM` in Swedish local time.
     public static func minute(_ date: Date) -> String { day(date) + " " + time(date) }
+
+    /// ISO 8601 in Swedish local time with its offset, `2026-11-20T21:30:00+01:00`: for files people open
+    /// in a spreadsheet, where a UTC `Z` time reads as the wrong hour.
+    public static func iso8601(_ date: Date) -> String { offsetFormatter.string(from: date) }
+
+    nonisolated(unsafe) private static let offsetFormatter: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = ISOWeek.calendar.timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter
+    }()
 }

@@ -9,7 +9,7 @@ extension ReportStore {
         guard let record = try await ReportRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
             .filter(\.$id == id).first() else { throw StoreError.notFound("report") }
         guard record.status == ReportStatus.submitted.rawValue else { throw StoreError.conflict("report") }
-        let areaCode = try await checkedArea(draft, now: now)
+        let (areaCode, draft) = try await checked(draft, now: now)
         let original = record.description
         record.apply(draft, areaCode: areaCode)
         record.version += 1

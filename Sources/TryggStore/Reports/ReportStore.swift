@@ -48,7 +48,7 @@ public struct ReportStore: Sendable {
     public func submit(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Report {
         let key = submissionKey.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         if let key, let existing = try await submitted(key, by: reporter) { return existing }
-        let areaCode = try await checkedArea(draft, now: now)
+        let (areaCode, draft) = try await checked(draft, now: now)
         let record = ReportRecord()
         record.id = UUID()
         record.municipalityID = municipalityID
@@ -81,7 +81,7 @@ public struct ReportStore: Sendable {
             throw StoreError.notFound("report")
         }
         guard ReportStatus(rawValue: record.status)?.editableByReporter == true else { throw StoreError.conflict("report") }
-        let areaCode = try await checkedArea(draft, now: now)
+        let (areaCode, draft) = try await checked(draft, now: now)
         let resubmitting = record.status == ReportStatus.returned.rawValue
         record.apply(draft, areaCode: areaCode)
         record.status = ReportStatus.submitted.rawValue
@@ -163,7 +163,9 @@ public struct ReportStore: Sendable {
         return [created] + events
     }
 
-    func checkedArea(_ draft: ReportDraft, now: Date) async throws -> String? {
+    /// Checks a draft against the catalogue; returns its area (from its point when it has one) and the draft
+    /// as stored: a people count only for an indicator that asks for one.
+    func checked(_ draft: ReportDraft, now: Date) async throws -> (area: String?, draft: ReportDraft) {
         let catalogue = try await database.catalogueCache.catalogue(municipalityID) {
             let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
             let areas = try await AreaStore(database, municipalityID: municipalityID).all()
@@ -173,10 +175,12 @@ public struct ReportStore: Sendable {
             indicators: catalogue.indicators, areaCodes: Set(catalogue.areas.filter(\.active).map(\.code)), now: now
         )
         guard validation.isValid else { throw ReportRefusal(validation: validation) }
+        var stored = draft
+        if catalogue.indicators.first(where: { $0.code == draft.indicatorCode })?.asksForPeopleCount != true { stored.peopleCount = nil }
         if let latitude = draft.latitude, let longitude = draft.longitude {
-            return catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode
+            return (catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode, stored)
         }
-        return draft.areaCode
+        return (draft.areaCode, stored)
     }
 
     private func scoped(_ scope: ReportScope) -> QueryBuilder<ReportRecord> {

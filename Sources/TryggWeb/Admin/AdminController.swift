@@ -37,7 +37,7 @@ struct AdminController<Resource: AdminResource> {
         let texts = renderer.texts(context)
         let rows = try await resource.items().map { item -> [String: Any] in
             [
-                "cells": resource.cells(for: item, texts: texts).map { ["text": $0] },
+                "cells": zip(resource.columns(texts: texts), resource.cells(for: item, texts: texts)).map { ["label": $0, "text": $1] },
                 "editHref": SitePath.edit(path, item.id),
                 "activationHref": SitePath.activation(path, item.id),
                 "active": resource.isActive(item),

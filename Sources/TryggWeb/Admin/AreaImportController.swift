@@ -93,7 +93,8 @@ struct AreaImportController {
                 "geojson": fields.geojson, "codeProperty": fields.codeProperty, "nameProperty": fields.nameProperty,
                 "replace": fields.replace, "problems": problems, "hasProblems": !problems.isEmpty, "warnings": warnings,
                 "hasWarnings": !warnings.isEmpty, "preview": preview as Any, "previewRows": previewRows,
-                "previewCount": texts["import_preview_count"].replacingOccurrences(of: "{count}", with: String(previewRows.count)),
+                "previewCount": texts["import_preview_count"].replacingOccurrences(
+                    of: "{count}", with: texts.numbers.count(previewRows.count, one: texts["noun_area_one"], other: texts["noun_area_other"])),
                 "properties": properties.joined(separator: ", ").nonEmpty as Any,
             ],
             request: request, context: context, status: status

@@ -65,6 +65,6 @@ struct UsersAdmin: AdminResource {
 
     func cells(for item: User, texts: Texts) -> [String] {
         [item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
-         item.restrictedAccess ? texts["users_restricted_yes"] : ""]
+         texts[item.restrictedAccess ? "users_restricted_yes" : "users_restricted_no"]]
     }
 }

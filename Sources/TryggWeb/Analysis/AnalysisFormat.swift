@@ -5,21 +5,19 @@ import TryggCore
 struct AnalysisFormat {
     let texts: Texts
 
-    func decimal(_ value: Double, _ decimals: Int = 1) -> String {
-        let text = String(format: "%.\(decimals)f", value)
-        return texts.language == .sv ? text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") : text
-    }
+    func decimal(_ value: Double, _ decimals: Int = 1) -> String { texts.numbers.decimal(value, decimals: decimals) }
 
     /// A p-value as analysts read it: "< 0,001" below a thousandth, three decimals otherwise.
     func probability(_ p: Double) -> String {
         p < 0.001 ? "< " + decimal(0.001, 3) : decimal(p, 3)
     }
 
-    func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : (value < 0 ? "−\(-value)" : "0") }
+    func signed(_ value: Int) -> String { texts.numbers.signed(value) }
 
+    /// A change in per cent (12.5 for +12.5 %), its sign always shown.
     func percent(_ value: Double?) -> String {
         guard let value else { return "–" }
-        return (value > 0 ? "+" : "") + decimal(value, 0) + " %"
+        return texts.numbers.percent(value / 100, signed: true)
     }
 
     /// "oktober 2026" for `2026-10`.

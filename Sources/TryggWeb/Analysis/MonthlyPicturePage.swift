@@ -76,7 +76,7 @@ struct MonthlyPicturePage {
             "hottimes": HotTimeView.content(picture.hotTimes, format: format),
             "emerging": emerging,
             "emergingPeriod": "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
-            "focus": picture.focus.map { ["week": $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
+            "focus": picture.focus.map { ["week": ISOWeek($0.week).map(texts.numbers.week) ?? $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
             "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
             // Months that have not begun are not offered.
             "nextHref": month.end <= Date() ? SitePath.month(String(LocalTime.day(month.end).prefix(7))) : nil as String? as Any,

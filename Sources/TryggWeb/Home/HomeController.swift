@@ -75,5 +75,6 @@ struct LanguageController {
         }
         router.get(RouterPath(SitePath.stylesheet)) { _, _ in StaticFiles.response(StaticFiles.css, type: "text/css") }
         router.get(RouterPath(SitePath.pickerScript)) { _, _ in StaticFiles.response(StaticFiles.pickerScript, type: "text/javascript") }
+        router.get(RouterPath(SitePath.reportFormScript)) { _, _ in StaticFiles.response(StaticFiles.reportFormScript, type: "text/javascript") }
     }
 }

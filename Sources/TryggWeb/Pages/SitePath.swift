@@ -26,6 +26,7 @@ public enum SitePath {
     public static let pickPlace = "/map/pick"
     public static let locate = "/map/locate"
     public static let pickerScript = "/static/place-picker.js"
+    public static let reportFormScript = "/static/report-form.js"
 
     /// `/admin/users/new`, `/admin/users/{id}/edit` and the like, for any admin collection.
     public static func new(_ collection: String) -> String { "\(collection)/new" }

@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 
-/// The static files, read from the bundle once: the stylesheet and the place picker's script.
+/// The static files, read from the bundle once: the stylesheet and the two small scripts.
 enum StaticFiles {
     static let css = load("trygg", "css")
     static let pickerScript = load("place-picker", "js")
+    static let reportFormScript = load("report-form", "js")
 
     static func load(_ name: String, _ ext: String) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Static"),

@@ -33,11 +33,19 @@ struct ReportDetail {
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
         // A redacted original is kept for coordinators only: it may hold exactly what was removed.
         let coordinator = signedIn.user.has(.coordinator)
-        let history = mayReadHistory ? try await store.history(of: id).map { event -> [String: Any] in
-            let comment = event.action == .redacted && !coordinator ? nil : event.comment
-            return ["when": LocalTime.minute(event.at),
-                    "who": userNames[event.actorID] ?? "?", "what": texts["event_\(event.action.rawValue)"], "comment": comment as Any]
-        } : []
+        var history: [[String: Any]] = []
+        for event in mayReadHistory ? try await store.history(of: id) : [] {
+            var comment = event.action == .redacted && !coordinator ? nil : event.comment
+            // Stored comments of these events are codes (a week, a report id): people read names.
+            if event.action == .published, let week = comment.flatMap(ISOWeek.init) {
+                comment = texts["history_published_in"].replacingOccurrences(of: "{week}", with: texts.numbers.week(week))
+            } else if event.action == .merged, let keptID = comment.flatMap(UUID.init(uuidString:)) {
+                let kept = try await store.find(keptID, scope: scope)
+                comment = kept.map { texts["history_merged_into"].replacingOccurrences(of: "{report}", with: names.what($0) + ", " + CatalogueNames.when($0, texts)) }
+            }
+            history.append(["when": LocalTime.minute(event.at), "who": userNames[event.actorID] ?? "?",
+                            "what": texts["event_\(event.action.rawValue)"], "comment": comment as Any])
+        }
         let query = request.uri.queryParameters
         return renderer.page(
             "report", title: names.what(report),
@@ -45,7 +53,7 @@ struct ReportDetail {
                 "what": names.what(report), "when": CatalogueNames.when(report, texts), "area": names.area(report.areaCode),
                 "place": report.placeDescription.nonEmpty as Any, "description": report.description, "people": report.peopleCount as Any,
                 "position": report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) } as Any,
-                "status": texts["status_\(report.status.rawValue)"], "week": report.week.description,
+                "status": texts["status_\(report.status.rawValue)"], "week": texts.numbers.week(report.week),
                 "reviewComment": (own || scope == .all) ? report.reviewComment as Any : nil as String? as Any,
                 "history": history, "hasHistory": !history.isEmpty,
                 "editHref": own && report.status.editableByReporter ? SitePath.report(id) + "/edit" : nil as String? as Any,

@@ -121,10 +121,12 @@ struct ReportsController {
         func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
         let groups = indicators.map { indicator -> [String: Any] in
             let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
-            return ["label": name, "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code]]
+            let asks = indicator.asksForPeopleCount
+            return ["label": name, "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code,
+                                                "asksPeople": asks]]
                 + indicator.subtypes.filter(\.active).map { subtype in
                     let value = indicator.code + ":" + subtype.code
-                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value]
+                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value, "asksPeople": asks]
                 }]
         }
         let content: [String: Any] = [

@@ -5,12 +5,18 @@ import TryggCore
 /// A published week as CSV (for spreadsheets) and GeoJSON (for GIS); no reporter, only approved content.
 enum WeekExports {
     static func csv(_ model: WeeklyPictureModel, names: CatalogueNames) -> Response {
-        var lines = ["week;occurred_at;indicator;subtype;area;latitude;longitude;place;description;people"]
-        let formatter = ISO8601DateFormatter()
+        // Codes for machines beside names for people; times in Swedish local time with their offset, and the
+        // end of the span when only a part of the day is known.
+        var lines = ["week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people"]
         for report in model.reports {
+            let indicator = names.indicators[report.indicatorCode]
+            let subtype = indicator?.subtypes.first { $0.code == report.subtypeCode }
             let fields: [String] = [
-                report.week.description, formatter.string(from: report.occurredAt), report.indicatorCode, report.subtypeCode ?? "",
-                report.areaCode ?? "", report.latitude.map { String($0) } ?? "", report.longitude.map { String($0) } ?? "",
+                report.week.description, LocalTime.iso8601(report.occurredAt), report.occurrence.end.map(LocalTime.iso8601) ?? "",
+                report.indicatorCode, indicator.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
+                report.subtypeCode ?? "", subtype.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
+                report.areaCode ?? "", report.areaCode.map(names.area) ?? "",
+                report.latitude.map { String($0) } ?? "", report.longitude.map { String($0) } ?? "",
                 report.placeDescription, report.description, report.peopleCount.map(String.init) ?? "",
             ]
             lines.append(fields.map(field).joined(separator: ";"))
@@ -25,11 +31,10 @@ enum WeekExports {
     static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
 
     static func geoJSON(_ model: WeeklyPictureModel) -> Response {
-        let formatter = ISO8601DateFormatter()
         let features: [[String: Any]] = model.reports.compactMap { report in
             guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
             return ["type": "Feature", "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
-                    "properties": ["week": report.week.description, "occurredAt": formatter.string(from: report.occurredAt),
+                    "properties": ["week": report.week.description, "occurredAt": LocalTime.iso8601(report.occurredAt),
                                    "indicator": report.indicatorCode, "subtype": report.subtypeCode ?? NSNull(),
                                    "area": report.areaCode ?? NSNull(), "description": report.description] as [String: Any]]
         }
