@@ -21,12 +21,14 @@ public struct Report: Sendable, Equatable, Identifiable, Codable {
     public var reviewComment: String?
     /// Raised by every change, so two reviewers deciding at once cannot both win.
     public var version: Int
+    /// The week whose meeting published the report.
+    public var publishedWeek: ISOWeek?
 
     public init(
         id: UUID, indicatorCode: String, subtypeCode: String?, occurredAt: Date, partOfDay: ReportDraft.PartOfDay?,
         latitude: Double?, longitude: Double?, areaCode: String?, placeDescription: String, description: String,
         peopleCount: Int?, status: ReportStatus, reporterID: UUID, organisationID: UUID, createdAt: Date,
-        reviewComment: String?, version: Int
+        reviewComment: String?, version: Int, publishedWeek: ISOWeek? = nil
     ) {
         self.id = id
         self.indicatorCode = indicatorCode
@@ -45,6 +47,7 @@ public struct Report: Sendable, Equatable, Identifiable, Codable {
         self.createdAt = createdAt
         self.reviewComment = reviewComment
         self.version = version
+        self.publishedWeek = publishedWeek
     }
 
     public var occurrence: OccurrenceTime { OccurrenceTime(start: occurredAt, partOfDay: partOfDay) }

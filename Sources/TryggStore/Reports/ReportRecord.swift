@@ -52,7 +52,7 @@ final class ReportRecord: Model, @unchecked Sendable {
             partOfDay: partOfDay.flatMap(ReportDraft.PartOfDay.init(rawValue:)), latitude: latitude, longitude: longitude,
             areaCode: areaCode, placeDescription: placeDescription, description: description, peopleCount: peopleCount,
             status: ReportStatus(rawValue: status) ?? .submitted, reporterID: reporterID, organisationID: organisationID,
-            createdAt: createdAt, reviewComment: reviewComment, version: version
+            createdAt: createdAt, reviewComment: reviewComment, version: version, publishedWeek: publishedWeek.flatMap(ISOWeek.init)
         )
     }
 }

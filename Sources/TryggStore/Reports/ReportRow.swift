@@ -22,6 +22,7 @@ struct ReportRow: Decodable {
     var created_at: Date
     var review_comment: String?
     var version: Int
+    var published_week: String?
 
     var value: Report {
         Report(
@@ -29,11 +30,11 @@ struct ReportRow: Decodable {
             partOfDay: part_of_day.flatMap(ReportDraft.PartOfDay.init(rawValue:)), latitude: latitude, longitude: longitude,
             areaCode: area_code, placeDescription: place_description, description: description, peopleCount: people_count,
             status: ReportStatus(rawValue: status) ?? .submitted, reporterID: reporter_id, organisationID: organisation_id,
-            createdAt: created_at, reviewComment: review_comment, version: version
+            createdAt: created_at, reviewComment: review_comment, version: version, publishedWeek: published_week.flatMap(ISOWeek.init)
         )
     }
 
     static let columns = ["id", "indicator_code", "subtype_code", "occurred_at", "part_of_day", "latitude", "longitude", "area_code",
                           "place_description", "description", "people_count", "status", "reporter_id", "organisation_id",
-                          "created_at", "review_comment", "version"]
+                          "created_at", "review_comment", "version", "published_week"]
 }

@@ -58,7 +58,7 @@ public func buildRouter(
         database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
-    HomeController(renderer: renderer).register(on: web)
+    HomeController(database: database, renderer: renderer).register(on: web)
     MethodsController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)

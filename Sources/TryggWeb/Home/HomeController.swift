@@ -1,60 +1,19 @@
 import Foundation
 import Hummingbird
 import TryggCore
+import TryggStore
 
 /// The start page: one section per role the user holds, with that role's tasks.
 struct HomeController {
+    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.home)) { request, context in try start(request, context) }
-    }
-
-    func start(_ request: Request, _ context: AppRequestContext) throws -> Response {
-        let signedIn = try context.requireUser()
-        let texts = renderer.texts(context)
-        let sections = signedIn.user.sortedRoles.map { role -> [String: Any] in
-            let links = links(for: role, texts: texts)
-            return [
-                "role": role.rawValue,
-                "heading": texts["home_\(role.rawValue)_heading"],
-                "text": texts["home_\(role.rawValue)_text"],
-                "links": links,
-                "hasLinks": !links.isEmpty,
-            ]
-        }
-        return renderer.page(
-            "home", title: texts["home_title"],
-            content: ["greeting": texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
-                      "sections": sections],
-            request: request, context: context
-        )
-    }
-
-    /// The tasks each role comes for, first in the order they are done.
-    private func links(for role: Role, texts: Texts) -> [[String: String]] {
-        switch role {
-        case .coordinator:
-            [
-                ["href": SitePath.adminUsers, "label": texts["nav_users"]],
-                ["href": SitePath.adminOrganisations, "label": texts["nav_organisations"]],
-                ["href": SitePath.adminIndicators, "label": texts["nav_indicators"]],
-                ["href": SitePath.adminAreas, "label": texts["nav_areas"]],
-            ]
-        case .reporter:
-            [["href": SitePath.newReport, "label": texts["nav_new_report"]], ["href": SitePath.reports, "label": texts["nav_my_reports"]]]
-        case .reviewer:
-            [["href": SitePath.reports, "label": texts["nav_reports"]]]
-        case .analyst:
-            [
-                ["href": SitePath.month(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: Date())!).prefix(7))),
-                 "label": texts["home_last_month"]],
-                ["href": SitePath.analysis + "/hotspots", "label": texts["analysis_hotspots_title"]],
-                ["href": SitePath.analysis + "/emerging", "label": texts["analysis_emerging_title"]],
-                ["href": SitePath.analysis + "/trends", "label": texts["analysis_trends_title"]],
-            ]
-        case .reader:
-            [["href": SitePath.map, "label": texts["nav_map"]]]
+        router.get(RouterPath(SitePath.home)) { request, context in
+            let signedIn = try context.requireUser()
+            let texts = renderer.texts(context)
+            let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn).build()
+            return renderer.page("home", title: texts["home_title"], content: ["page": page], request: request, context: context)
         }
     }
 }

@@ -1,0 +1,40 @@
+import TryggCore
+
+/// The start page: one card per role the user holds, each saying first what needs attention.
+struct StartPage: Sendable {
+    /// Something that needs doing or knowing, with a direct link.
+    struct Attention: Sendable {
+        var text: String
+        var href: String?
+        /// Late or blocking: shown as a warning.
+        var urgent: Bool = false
+    }
+
+    struct Link: Sendable {
+        var href: String
+        var label: String
+    }
+
+    struct Section: Sendable {
+        var role: String
+        var heading: String
+        var text: String
+        var attention: [Attention]
+        var hasAttention: Bool
+        var links: [Link]
+        var hasLinks: Bool
+
+        init(role: Role, texts: Texts, attention: [Attention], links: [Link]) {
+            self.role = role.rawValue
+            heading = texts["home_\(role.rawValue)_heading"]
+            text = texts["home_\(role.rawValue)_text"]
+            self.attention = attention
+            hasAttention = !attention.isEmpty
+            self.links = links
+            hasLinks = !links.isEmpty
+        }
+    }
+
+    var greeting: String
+    var sections: [Section]
+}

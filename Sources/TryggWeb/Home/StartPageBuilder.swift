@@ -1,0 +1,138 @@
+import Foundation
+import TryggCore
+import TryggStore
+
+/// Reads what each role's card on the start page says needs attention. Every query is a count on an index
+/// or a short list, so the page stays fast with a million reports.
+struct StartPageBuilder {
+    let database: TryggDatabase
+    let texts: Texts
+    let signedIn: SignedInUser
+    var now = Date()
+
+    typealias Attention = StartPage.Attention
+    typealias Link = StartPage.Link
+
+    var municipalityID: UUID { signedIn.municipality.id }
+    var numbers: Numbers { texts.numbers }
+    var reports: ReportStore { ReportStore(database, municipalityID: municipalityID) }
+    var currentWeek: ISOWeek { ISOWeek(containing: now) }
+
+    func build() async throws -> StartPage {
+        var sections: [StartPage.Section] = []
+        for role in signedIn.user.sortedRoles {
+            let (attention, links) = try await content(for: role)
+            sections.append(StartPage.Section(role: role, texts: texts, attention: attention, links: links))
+        }
+        return StartPage(greeting: texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
+                         sections: sections)
+    }
+
+    func content(for role: Role) async throws -> ([Attention], [Link]) {
+        switch role {
+        case .reporter: try await reporter()
+        case .reviewer: try await reviewer()
+        case .coordinator: try await coordinator()
+        case .reader: try await reader()
+        case .analyst: (
+            [], [
+                Link(href: SitePath.month(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: now)!).prefix(7))),
+                     label: texts["home_last_month"]),
+                Link(href: SitePath.analysis + "/hotspots", label: texts["analysis_hotspots_title"]),
+                Link(href: SitePath.analysis + "/emerging", label: texts["analysis_emerging_title"]),
+                Link(href: SitePath.analysis + "/trends", label: texts["analysis_trends_title"]),
+                Link(href: SitePath.methods, label: texts["methods_link"]),
+            ]
+        )
+        }
+    }
+
+    func reports(_ count: Int) -> String { numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]) }
+
+    /// Reports sent back for completion first, then what became of the latest decided reports.
+    func reporter() async throws -> ([Attention], [Link]) {
+        let mine = ReportScope.own(signedIn.user.id)
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        var attention = try await reports.list(scope: mine, filter: .init(status: .returned), limit: 5).map { report in
+            Attention(text: texts["home_returned"].replacingOccurrences(of: "{report}", with: names.what(report) + ", " + CatalogueNames.when(report, texts))
+                + (report.reviewComment.map { " – " + $0 } ?? ""),
+                      href: SitePath.report(report.id) + "/edit", urgent: true)
+        }
+        let decided = try await reports.list(scope: mine, limit: 20).filter { $0.status != .submitted && $0.status != .returned }.prefix(5)
+        attention += decided.map { report in
+            let what = names.what(report) + ", " + CatalogueNames.when(report, texts)
+            let outcome: String = switch report.status {
+            case .published: texts["home_outcome_published"].replacingOccurrences(
+                of: "{week}", with: report.publishedWeek.map(numbers.week) ?? "")
+            case .approved: texts["home_outcome_approved"]
+            case .rejected: texts["home_outcome_rejected"] + (report.reviewComment.map { ": " + $0 } ?? "")
+            case .merged: texts["home_outcome_merged"]
+            default: texts["status_\(report.status.rawValue)"]
+            }
+            return Attention(text: what + " – " + outcome, href: SitePath.report(report.id))
+        }
+        let waiting = try await reports.list(scope: mine, filter: .init(status: .submitted), limit: 1_000).count
+        if waiting > 0 {
+            attention.append(Attention(text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)), href: SitePath.reports))
+        }
+        return (attention, [Link(href: SitePath.newReport, label: texts["nav_new_report"]), Link(href: SitePath.reports, label: texts["nav_my_reports"])])
+    }
+
+    /// The agenda of the coming meeting: how many reports, how many possible duplicates, which meeting.
+    func reviewer() async throws -> ([Attention], [Link]) {
+        let submitted = try await reports.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
+        let duplicates = DuplicateFinder().pairs(in: submitted).count
+        let meeting = try await MeetingStore(database, municipalityID: municipalityID).meeting(currentWeek)
+        var attention = [Attention(
+            text: texts[meeting?.isClosed == true ? "home_agenda_closed" : "home_agenda"]
+                .replacingOccurrences(of: "{count}", with: reports(submitted.count))
+                .replacingOccurrences(of: "{week}", with: numbers.week(currentWeek)),
+            href: SitePath.meeting(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)
+        )]
+        if duplicates > 0 {
+            attention.append(Attention(text: texts["home_duplicates"].replacingOccurrences(of: "{count}", with: numbers.whole(duplicates)),
+                                       href: SitePath.meeting(currentWeek) + "#duplicates"))
+        }
+        return (attention, [Link(href: SitePath.meetings, label: texts["nav_meeting"]), Link(href: SitePath.reports, label: texts["nav_reports"])])
+    }
+
+    /// Undecided and late reports, locked-out users and a meeting that was not held.
+    func coordinator() async throws -> ([Attention], [Link]) {
+        var attention: [Attention] = []
+        let late = try await reports.count(status: .submitted, occurredBefore: now.addingTimeInterval(-14 * 86_400))
+        if late > 0 {
+            attention.append(Attention(text: texts["home_late"].replacingOccurrences(of: "{count}", with: reports(late)),
+                                       href: SitePath.meeting(currentWeek), urgent: true))
+        }
+        let lastWeek = currentWeek.adding(weeks: -1)
+        if try await MeetingStore(database, municipalityID: municipalityID).meeting(lastWeek)?.isClosed != true {
+            attention.append(Attention(text: texts["home_meeting_not_held"].replacingOccurrences(of: "{week}", with: numbers.week(lastWeek)),
+                                       href: SitePath.meeting(lastWeek), urgent: true))
+        }
+        let usernames = Set(try await UserStore(database, municipalityID: municipalityID, hashing: NoPasswordChecks()).all().map(\.username))
+        let locked = try await SignInAttemptLog(database).lockedOut(now: now).filter(usernames.contains)
+        if !locked.isEmpty {
+            attention.append(Attention(text: texts["home_locked_out"].replacingOccurrences(of: "{users}", with: locked.joined(separator: ", ")),
+                                       href: SitePath.adminUsers, urgent: true))
+        }
+        let undecided = try await reports.count(status: .submitted)
+        attention.append(Attention(text: texts["home_undecided"].replacingOccurrences(of: "{count}", with: reports(undecided)),
+                                   href: SitePath.meeting(currentWeek)))
+        return (attention, [
+            Link(href: SitePath.adminUsers, label: texts["nav_users"]), Link(href: SitePath.adminGrantLog, label: texts["grants_title"]),
+            Link(href: SitePath.adminOrganisations, label: texts["nav_organisations"]),
+            Link(href: SitePath.adminIndicators, label: texts["nav_indicators"]), Link(href: SitePath.adminAreas, label: texts["nav_areas"]),
+        ])
+    }
+
+    /// The latest published weekly picture.
+    func reader() async throws -> ([Attention], [Link]) {
+        guard let latest = try await MeetingStore(database, municipalityID: municipalityID).closed().first else {
+            return ([Attention(text: texts["home_no_week"], href: nil)], [Link(href: SitePath.map, label: texts["nav_map"])])
+        }
+        let total = try await reports.weeklyPicture(latest.week).picture.total.count
+        return ([Attention(text: texts["home_latest_week"].replacingOccurrences(of: "{week}", with: numbers.week(latest.week))
+            .replacingOccurrences(of: "{count}", with: reports(total)), href: SitePath.week(latest.week))],
+                [Link(href: SitePath.weeks, label: texts["nav_weeks"]), Link(href: SitePath.map, label: texts["nav_map"])])
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TryggCore
+import TryggStore
+import TryggTesting
+@testable import TryggWeb
+
+@Suite("Start pages say what needs attention")
+struct StartPageAttentionTests {
+    static var thisWeek: ISOWeek { ISOWeek(containing: Date()) }
+
+    @Test(arguments: TestEngine.available)
+    func aReporterSeesWhatWasReturnedAndWhatBecameOfTheRest(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            let returned = try #require(try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter")).location?.components(separatedBy: "?").first)
+            try await reporter.get("/reports/new")
+            let approved = try #require(try await reporter.post("/reports/new", ReportPagesTests.fields("Krossad ruta")).location?.components(separatedBy: "?").first)
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            try await reviewer.get(returned)
+            _ = try await reviewer.post(returned + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
+            try await reviewer.get(approved)
+            _ = try await reviewer.post(approved + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            try await reviewer.get("/meetings/2026-W47")
+            _ = try await reviewer.post("/meetings/2026-W47/close", [("confirm", "yes")])
+
+            let start = try await reporter.get("/").text
+            #expect(start.contains("Skickad tillbaka för komplettering: Skadegörelse: Klotter"))
+            #expect(start.contains("Vilken vägg?"))
+            #expect(start.contains(returned + "/edit"))
+            #expect(start.contains("godkänd och publicerad i lägesbilden vecka 47 (16–22 nov)"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aReviewerSeesTheComingMeetingsAgenda(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            try await reporter.get("/reports/new")
+            _ = try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter"))
+            var reviewer = Browser(client)
+            try await reviewer.signIn("reviewer")
+            let start = try await reviewer.get("/").text
+            #expect(start.contains("1 rapport väntar på samverkansmötet \(Numbers(.sv).week(Self.thisWeek))."))
+            #expect(start.contains(#"href="/meetings/\#(Self.thisWeek)""#))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aCoordinatorSeesLockedOutUsersAndAMeetingNotHeld(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            for _ in 0..<5 {
+                var guesser = Browser(client)
+                try await guesser.get("/sign-in")
+                _ = try await guesser.post("/sign-in", [("username", "reader"), ("password", "fel-lösenord-här")])
+            }
+            var coordinator = Browser(client)
+            try await coordinator.signIn("coordinator")
+            let start = try await coordinator.get("/").text
+            #expect(start.contains("Spärrade efter för många felaktiga inloggningar: reader."))
+            #expect(start.contains("Mötet \(Numbers(.sv).week(Self.thisWeek.adding(weeks: -1))) avslutades inte"))
+            #expect(start.contains("0 rapporter väntar på beslut."))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func aReaderIsLedToTheLatestPublishedWeek(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reader = Browser(client)
+            try await reader.signIn("reader")
+            #expect(try await reader.get("/").text.contains("Ingen lägesbild är publicerad ännu."))
+            _ = try await SwedishConventionsTests.publishedReport(client)
+            let start = try await reader.get("/").text
+            #expect(start.contains("Senaste lägesbilden: vecka 47 (16–22 nov), 1 rapport."))
+            #expect(start.contains(#"href="/weeks/2026-W47""#))
+        }
+    }
+}
