@@ -116,6 +116,14 @@ def pick_porson(base, passwords):
         driver.quit()
 
 
+def download(driver, url):
+    """Fetches a file with the browser's session, as the download link would."""
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(url, headers={"Cookie": cookies})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
 def sign_in(driver, base, username, passwords):
     driver.get(base + "/sign-in")
     driver.find_element(By.ID, "username").send_keys(username)
@@ -170,6 +178,17 @@ def est_flow(base, passwords):
         assert description in reader.page_source, "the reader finds the report in the published week"
         assert "Rasmus" not in reader.page_source, "readers never see who reported"
         reader.save_screenshot(os.path.join(SHOTS, "week.png"))
+
+        # The reviewer finds the report by a word and opens the export in a real spreadsheet reader.
+        desk.get(base + "/reports?q=smedjegatan&area=centrum")
+        assert "1 rapport" in desk.page_source, "the search finds the report by a word of its place"
+        export = download(desk, base + "/reports.xlsx?q=smedjegatan&area=centrum")
+        import openpyxl  # noqa: PLC0415 - only this scenario needs it
+        sheet = openpyxl.load_workbook(__import__("io").BytesIO(export)).active
+        header = [cell.value for cell in sheet[1]]
+        row = dict(zip(header, [cell.value for cell in sheet[2]]))
+        assert sheet.max_row == 2 and row["description"] == description and row["area_name"] == "Centrum", row
+        assert sheet.freeze_panes == "A2" and sheet["A1"].font.b, "the header is bold and frozen"
         return None
     except Exception as error:  # noqa: BLE001
         for index, driver in enumerate(drivers):

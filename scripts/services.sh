@@ -29,7 +29,7 @@ install_browser() {
   if [ ! -x .venv-browser/bin/python ]; then
     python3 -m venv .venv-browser
   fi
-  .venv-browser/bin/python -c "import selenium" 2>/dev/null || .venv-browser/bin/pip install -q selenium
+  .venv-browser/bin/python -c "import selenium, openpyxl" 2>/dev/null || .venv-browser/bin/pip install -q selenium openpyxl
   # axe-core for the accessibility sweep, as shipped inside this wheel (BrowserTests/sweep.py reads it from there).
   ls .venv-browser/axe/axe_playwright_python-*.whl >/dev/null 2>&1 \
     || .venv-browser/bin/pip download -q --no-deps -d .venv-browser/axe axe-playwright-python

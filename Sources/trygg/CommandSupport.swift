@@ -93,6 +93,7 @@ extension FieldError.Problem {
         case .tooFewSlices: "the period has too few time slices"
         case .tooManyCells: "gives too many cells; use larger cells"
         case .tooMuchWork: "is too much to compute; use larger cells, a narrower band or a shorter period"
+        case .tooMany: "matches too many rows; narrow it down"
         }
     }
 }

@@ -33,6 +33,8 @@ struct AccessRulesTests {
             Route(method: .get, path: "/admin/areas/export.geojson", roles: [.coordinator]),
             Route(method: .get, path: "/map", roles: nil),
             Route(method: .get, path: "/reports", roles: nil),
+            Route(method: .get, path: "/reports.csv", roles: nil),
+            Route(method: .get, path: "/reports.xlsx", roles: nil),
             Route(method: .get, path: "/weeks", roles: nil),
             Route(method: .get, path: "/weeks/2026-W47", roles: nil),
             Route(method: .get, path: "/weeks/2026-W47.csv", roles: nil),

@@ -34,6 +34,8 @@ public struct FieldError: Sendable, Equatable, Codable {
         case tooManyCells
         /// The parameters ask for more computation than a request may take.
         case tooMuchWork
+        /// More rows match than one export may hold.
+        case tooMany
     }
 }
 

@@ -63,6 +63,7 @@ public func buildRouter(
     TokensController(database: database, renderer: renderer).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    ReportList(database: database, renderer: renderer).register(on: web)
     ReviewController(database: database, renderer: renderer).register(on: web)
     MeetingController(database: database, renderer: renderer).register(on: web)
     WeekController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)

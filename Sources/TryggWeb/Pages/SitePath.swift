@@ -20,6 +20,8 @@ public enum SitePath {
     public static let adminAreasExport = "/admin/areas/export.geojson"
     public static let map = "/map"
     public static let reports = "/reports"
+    public static let reportsCSV = "/reports.csv"
+    public static let reportsXLSX = "/reports.xlsx"
     public static let meetings = "/meetings"
     public static let weeks = "/weeks"
     public static let newReport = "/reports/new"

@@ -8,6 +8,8 @@ struct CatalogueNames {
     let indicatorList: [Indicator]
     let indicators: [String: Indicator]
     let areas: [String: String]
+    /// Active areas in name order, for filters.
+    let areaList: [Area]
     let texts: Texts
 
     static func load(_ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts) async throws -> CatalogueNames {
@@ -16,7 +18,8 @@ struct CatalogueNames {
         return CatalogueNames(
             indicatorList: indicators,
             indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),
-            areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.code, $0.name) }), texts: texts
+            areas: Dictionary(uniqueKeysWithValues: areas.map { ($0.code, $0.name) }),
+            areaList: areas.filter(\.active).sorted { $0.name < $1.name }, texts: texts
         )
     }
 

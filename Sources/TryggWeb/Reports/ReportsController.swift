@@ -17,7 +17,6 @@ struct ReportsController {
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
         router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
-        router.get(RouterPath(SitePath.reports)) { request, context in try await list(request, context) }
         router.get("/reports/:id") { request, context in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
         router.get("/reports/:id/edit") { request, context in
             let signedIn = try context.require(.reporter)
@@ -86,25 +85,6 @@ struct ReportsController {
         // A possible name does not stop the report, but the reporter is asked to look again.
         let check = PersonalDataGuard.findings(in: draft.description).contains { $0.kind == .possibleName } ? "&check=1" : ""
         return Response.redirect(to: SitePath.report(report.id) + "?submitted=1" + check)
-    }
-
-    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.requireUser()
-        let texts = renderer.texts(context)
-        let scope = ReportScope.of(signedIn.user)
-        let reports = try await ReportStore(database, municipalityID: signedIn.municipality.id).list(scope: scope, limit: 200)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        return renderer.page(
-            "reports", title: texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"],
-            content: [
-                "rows": reports.map { report in
-                    ["href": SitePath.report(report.id), "when": CatalogueNames.when(report, texts), "what": names.what(report),
-                     "area": names.area(report.areaCode), "status": texts["status_\(report.status.rawValue)"]]
-                },
-                "hasRows": !reports.isEmpty, "canReport": signedIn.user.has(.reporter),
-            ],
-            request: request, context: context
-        )
     }
 
     func page(

@@ -1,0 +1,112 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// Finding reports: the list filtered by period, area, indicator, status, organisation and words, paged,
+/// sorted, with the search in the URL, and exported as CSV or .xlsx row for row as filtered. Each role
+/// searches only the reports it may see (`ReportScope`).
+struct ReportList {
+    let database: TryggDatabase
+    let renderer: PageRenderer
+
+    static let pageSize = 50
+    /// An export larger than this asks for a narrower search rather than holding a whole decade in memory.
+    static let exportLimit = 100_000
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.reports)) { request, context in try await page(request, context) }
+        router.get(RouterPath(SitePath.reportsCSV)) { request, context in try await export(request, context, format: .csv) }
+        router.get(RouterPath(SitePath.reportsXLSX)) { request, context in try await export(request, context, format: .xlsx) }
+    }
+
+    static func search(_ request: Request) -> ReportSearch {
+        let query = request.uri.queryParameters
+        return ReportSearch { query[Substring($0)].map(String.init) }
+    }
+
+    func page(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        let scope = ReportScope.of(signedIn.user)
+        let search = Self.search(request)
+        let pageNumber = max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
+        let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
+        var found = ReportSearchPage(total: 0, reports: [])
+        if search.errors.isEmpty {
+            found = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+                .search(search, scope: scope, offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize)
+        }
+        let pages = max(1, (found.total + Self.pageSize - 1) / Self.pageSize)
+        let base = search.queryString
+        func link(_ page: Int) -> String { SitePath.reports + "?" + (base.isEmpty ? "" : base + "&") + "page=\(page)" }
+        let showOrganisation = scope == .all || scope == .approved
+        let values = search.values
+        let model = ReportListPage(
+            action: SitePath.reports, values: values,
+            errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" }, hasErrors: !search.errors.isEmpty,
+            areas: [.init(value: "", label: texts["search_any"], selected: (values["area"] ?? "").isEmpty)]
+                + names.areaList.map { .init(value: $0.code, label: $0.name, selected: values["area"] == $0.code) },
+            indicators: names.indicatorList.map { indicator in
+                let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
+                return .init(label: name, options: [.init(value: indicator.code, label: name + " – " + texts["search_all_subtypes"], selected: values["what"] == indicator.code)]
+                    + indicator.subtypes.map { .init(value: indicator.code + ":" + $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn),
+                                                     selected: values["what"] == indicator.code + ":" + $0.code) })
+            },
+            statuses: [.init(value: "", label: texts["search_any"], selected: (values["status"] ?? "").isEmpty)]
+                + (scope.statuses ?? ReportStatus.allCases).map { .init(value: $0.rawValue, label: texts["status_\($0.rawValue)"], selected: values["status"] == $0.rawValue) },
+            showStatus: (scope.statuses?.count ?? 2) > 1,
+            organisations: [.init(value: "", label: texts["search_any"], selected: (values["organisation"] ?? "").isEmpty)]
+                + organisations.map { .init(value: $0.id.uuidString, label: $0.name, selected: values["organisation"] == $0.id.uuidString) },
+            showOrganisation: showOrganisation,
+            orders: ReportSearch.Order.allCases.map { .init(value: $0.rawValue, label: texts["search_sort_\($0.rawValue)"], selected: search.order == $0) },
+            summary: texts.numbers.count(found.total, one: texts["noun_report_one"], other: texts["noun_report_other"]),
+            rows: found.reports.map { report in
+                ReportListPage.Row(href: SitePath.report(report.id), when: CatalogueNames.when(report, texts), what: names.what(report),
+                      area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
+                      organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
+            },
+            hasRows: !found.reports.isEmpty,
+            previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil, nextHref: pageNumber < pages ? link(pageNumber + 1) : nil,
+            pageLabel: pages > 1 ? texts["search_page"].replacingOccurrences(of: "{page}", with: texts.numbers.whole(pageNumber))
+                .replacingOccurrences(of: "{pages}", with: texts.numbers.whole(pages)) : nil,
+            csvHref: SitePath.reportsCSV + (base.isEmpty ? "" : "?" + base), xlsxHref: SitePath.reportsXLSX + (base.isEmpty ? "" : "?" + base),
+            canReport: signedIn.user.has(.reporter), newReportHref: SitePath.newReport, clearHref: SitePath.reports
+        )
+        let title = texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"]
+        return renderer.page("reports", title: title, content: ["page": model], request: request, context: context,
+                             status: search.errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    enum Format { case csv, xlsx }
+
+    func export(_ request: Request, _ context: AppRequestContext, format: Format) async throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        let scope = ReportScope.of(signedIn.user)
+        let search = Self.search(request)
+        guard search.errors.isEmpty else { throw AppError.invalid(search.errors) }
+        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+        let reports = try await store.rows(search, scope: scope, limit: Self.exportLimit + 1)
+        guard reports.count <= Self.exportLimit else { throw AppError.invalid([.init("q", .tooMany)]) }
+        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let organisations = Dictionary(uniqueKeysWithValues: try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
+            .all().map { ($0.id, $0) })
+        let table = ReportTable(names: names, organisations: organisations, showOrganisation: scope != .published, texts: texts)
+        let stamp = LocalTime.day(Date())
+        switch format {
+        case .csv:
+            let body = "\u{FEFF}" + ([table.header] + reports.map { table.cells($0).map(\.text) })
+                .map { $0.map { CSV.field($0, separator: ";") }.joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"rapporter-\(stamp).csv\""],
+                            body: .init(byteBuffer: ByteBuffer(string: body)))
+        case .xlsx:
+            let data = XLSXWriter(sheetName: texts["reports_title"]).data(header: table.header, rows: reports.map { table.cells($0).map(\.xlsx) })
+            return Response(status: .ok, headers: [.contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                                   .contentDisposition: "attachment; filename=\"rapporter-\(stamp).xlsx\""],
+                            body: .init(byteBuffer: ByteBuffer(data: data)))
+        }
+    }
+}
