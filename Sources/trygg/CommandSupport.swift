@@ -94,6 +94,9 @@ extension FieldError.Problem {
         case .tooManyCells: "gives too many cells; use larger cells"
         case .tooMuchWork: "is too much to compute; use larger cells, a narrower band or a shorter period"
         case .tooMany: "matches too many rows; narrow it down"
+        case .wrongPassword: "is not the current password"
+        case .mismatch: "the two passwords differ"
+        case .expired: "the link has been used or has expired"
         }
     }
 }

@@ -10,10 +10,12 @@ public struct User: Sendable, Equatable, Codable, Identifiable {
     /// Separate from the roles: only a small named group may read the violent-extremism material.
     public var restrictedAccess: Bool
     public var active: Bool
+    /// When the password last changed: sessions begun before it have ended.
+    public var passwordChangedAt: Date?
 
     public init(
         id: UUID, username: String, displayName: String, organisationID: UUID,
-        roles: Set<Role>, restrictedAccess: Bool = false, active: Bool = true
+        roles: Set<Role>, restrictedAccess: Bool = false, active: Bool = true, passwordChangedAt: Date? = nil
     ) {
         self.id = id
         self.username = username
@@ -22,6 +24,14 @@ public struct User: Sendable, Equatable, Codable, Identifiable {
         self.roles = roles
         self.restrictedAccess = restrictedAccess
         self.active = active
+        self.passwordChangedAt = passwordChangedAt
+    }
+
+    /// Whether a session begun at `signedInAt` still holds: none survives a change of password.
+    public func sessionHolds(signedInAt: Date?) -> Bool {
+        guard let changed = passwordChangedAt else { return true }
+        guard let signedInAt else { return false }
+        return signedInAt >= changed
     }
 
     public func has(_ role: Role) -> Bool { roles.contains(role) }

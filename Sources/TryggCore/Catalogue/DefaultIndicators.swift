@@ -43,7 +43,8 @@ public enum DefaultIndicators {
         entries.map { code, sv, en, people, subs in
             Indicator(
                 id: UUID(), code: code, nameSv: sv, nameEn: en, asksForPeopleCount: people,
-                subtypes: subs.map { IndicatorSubtype(code: $0.0, nameSv: $0.1, nameEn: $0.2) }
+                subtypes: subs.map { IndicatorSubtype(code: $0.0, nameSv: $0.1, nameEn: $0.2) },
+                guidanceSv: DefaultGuidance.texts[code]?.sv ?? "", guidanceEn: DefaultGuidance.texts[code]?.en ?? ""
             )
         }
     }

@@ -11,10 +11,13 @@ public struct Indicator: Sendable, Equatable, Codable, Identifiable {
     /// A used indicator is deactivated, never deleted, so old reports keep their meaning.
     public var active: Bool
     public var subtypes: [IndicatorSubtype]
+    /// "What to report here": shown in the report form so reporters choose the same indicator for the same thing.
+    public var guidanceSv: String
+    public var guidanceEn: String
 
     public init(
         id: UUID, code: String, nameSv: String, nameEn: String, asksForPeopleCount: Bool = false,
-        active: Bool = true, subtypes: [IndicatorSubtype] = []
+        active: Bool = true, subtypes: [IndicatorSubtype] = [], guidanceSv: String = "", guidanceEn: String = ""
     ) {
         self.id = id
         self.code = code
@@ -23,6 +26,8 @@ public struct Indicator: Sendable, Equatable, Codable, Identifiable {
         self.asksForPeopleCount = asksForPeopleCount
         self.active = active
         self.subtypes = subtypes
+        self.guidanceSv = guidanceSv
+        self.guidanceEn = guidanceEn
     }
 }
 
@@ -49,13 +54,20 @@ public struct IndicatorDraft: Sendable, Equatable {
     public var asksForPeopleCount: Bool
     /// One sub-type per line as `code;svenskt namn;English name`.
     public var subtypeLines: String
+    public var guidanceSv: String
+    public var guidanceEn: String
 
-    public init(code: String, nameSv: String, nameEn: String, asksForPeopleCount: Bool, subtypeLines: String) {
+    public init(
+        code: String, nameSv: String, nameEn: String, asksForPeopleCount: Bool, subtypeLines: String, guidanceSv: String = "",
+        guidanceEn: String = ""
+    ) {
         self.code = code
         self.nameSv = nameSv
         self.nameEn = nameEn
         self.asksForPeopleCount = asksForPeopleCount
         self.subtypeLines = subtypeLines
+        self.guidanceSv = guidanceSv
+        self.guidanceEn = guidanceEn
     }
 
     public init(_ indicator: Indicator) {
@@ -63,7 +75,8 @@ public struct IndicatorDraft: Sendable, Equatable {
             code: indicator.code, nameSv: indicator.nameSv, nameEn: indicator.nameEn,
             asksForPeopleCount: indicator.asksForPeopleCount,
             subtypeLines: indicator.subtypes.filter(\.active).map { "\($0.code);\($0.nameSv);\($0.nameEn)" }
-                .joined(separator: "\n")
+                .joined(separator: "\n"),
+            guidanceSv: indicator.guidanceSv, guidanceEn: indicator.guidanceEn
         )
     }
 
@@ -95,6 +108,9 @@ public struct IndicatorDraft: Sendable, Equatable {
             }
         }
         if case .failure(let failure) = parsedSubtypes() { errors += failure.errors }
+        for (field, value) in [("guidanceSv", guidanceSv), ("guidanceEn", guidanceEn)] where value.count > 1_000 {
+            errors.append(.init(field, .tooLong))
+        }
         return errors
     }
 }

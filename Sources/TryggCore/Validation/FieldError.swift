@@ -36,6 +36,12 @@ public struct FieldError: Sendable, Equatable, Codable {
         case tooMuchWork
         /// More rows match than one export may hold.
         case tooMany
+        /// The current password given to change it was not the user's.
+        case wrongPassword
+        /// The new password and its repetition differ.
+        case mismatch
+        /// A one-time link that was used, has expired or never existed.
+        case expired
     }
 }
 

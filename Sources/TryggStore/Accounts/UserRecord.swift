@@ -15,6 +15,8 @@ final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "roles") var roles: String
     @Field(key: "restricted_access") var restrictedAccess: Bool
     @Field(key: "active") var active: Bool
+    /// M016: when the password last changed; sessions begun before it have ended.
+    @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -28,7 +30,7 @@ final class UserRecord: Model, @unchecked Sendable {
     var value: User {
         User(
             id: id!, username: username, displayName: displayName, organisationID: organisationID,
-            roles: roleSet, restrictedAccess: restrictedAccess, active: active
+            roles: roleSet, restrictedAccess: restrictedAccess, active: active, passwordChangedAt: passwordChangedAt
         )
     }
 }

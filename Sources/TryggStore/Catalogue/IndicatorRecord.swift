@@ -13,6 +13,9 @@ final class IndicatorRecord: Model, @unchecked Sendable {
     @Field(key: "asks_for_people_count") var asksForPeopleCount: Bool
     @Field(key: "active") var active: Bool
     @Field(key: "position") var position: Int
+    /// M017: what to report under this indicator, in both languages.
+    @OptionalField(key: "guidance_sv") var guidanceSv: String?
+    @OptionalField(key: "guidance_en") var guidanceEn: String?
     @Children(for: \.$indicator) var subtypes: [IndicatorSubtypeRecord]
 
     init() {}
@@ -21,7 +24,8 @@ final class IndicatorRecord: Model, @unchecked Sendable {
         Indicator(
             id: id!, code: code, nameSv: nameSv, nameEn: nameEn, asksForPeopleCount: asksForPeopleCount,
             active: active,
-            subtypes: $subtypes.value?.sorted { $0.position < $1.position }.map(\.value) ?? []
+            subtypes: $subtypes.value?.sorted { $0.position < $1.position }.map(\.value) ?? [],
+            guidanceSv: guidanceSv ?? "", guidanceEn: guidanceEn ?? ""
         )
     }
 }

@@ -31,7 +31,9 @@ public struct IndicatorStore: Sendable {
         let position = (try await query().max(\.$position) ?? 0) + 1
         let indicator = Indicator(
             id: UUID(), code: draft.code, nameSv: draft.nameSv, nameEn: draft.nameEn,
-            asksForPeopleCount: draft.asksForPeopleCount, subtypes: subtypes
+            asksForPeopleCount: draft.asksForPeopleCount, subtypes: subtypes,
+            guidanceSv: draft.guidanceSv.trimmingCharacters(in: .whitespacesAndNewlines),
+            guidanceEn: draft.guidanceEn.trimmingCharacters(in: .whitespacesAndNewlines)
         )
         try await insert(indicator, position: position)
         return indicator
@@ -47,6 +49,8 @@ public struct IndicatorStore: Sendable {
             record.nameSv = indicator.nameSv.trimmingCharacters(in: .whitespaces)
             record.nameEn = indicator.nameEn.trimmingCharacters(in: .whitespaces)
             record.asksForPeopleCount = indicator.asksForPeopleCount
+            record.guidanceSv = indicator.guidanceSv
+            record.guidanceEn = indicator.guidanceEn
             record.active = indicator.active
             record.position = position
             try await record.create(on: db)
@@ -72,6 +76,8 @@ public struct IndicatorStore: Sendable {
             record.nameSv = draft.nameSv.trimmingCharacters(in: .whitespaces)
             record.nameEn = draft.nameEn.trimmingCharacters(in: .whitespaces)
             record.asksForPeopleCount = draft.asksForPeopleCount
+            record.guidanceSv = draft.guidanceSv.trimmingCharacters(in: .whitespacesAndNewlines)
+            record.guidanceEn = draft.guidanceEn.trimmingCharacters(in: .whitespacesAndNewlines)
             try await record.save(on: db)
             let existing = Dictionary(uniqueKeysWithValues: record.subtypes.map { ($0.code, $0) })
             for (index, subtype) in subtypes.enumerated() {

@@ -18,5 +18,7 @@ enum TryggMigrations {
         M013IndexReportTime(),
         M014CreateGrantChanges(),
         M015ReportPublicationAndSubmissionKey(),
+        M016PasswordChangesAndResets(),
+        M017AddIndicatorGuidance(),
     ]
 }

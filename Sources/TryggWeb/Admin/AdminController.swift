@@ -45,6 +45,7 @@ struct AdminController<Resource: AdminResource> {
                 "toggleLabel": texts[resource.isActive(item) ? "admin_deactivate" : "admin_activate"],
                 "status": texts[resource.isActive(item) ? "admin_status_active" : "admin_status_inactive"],
                 "rowLabel": resource.cells(for: item, texts: texts).first ?? "",
+                "actions": resource.rowActions(for: item).map { ["href": $0.href, "label": texts[$0.labelKey]] },
             ]
         }
         return renderer.page(

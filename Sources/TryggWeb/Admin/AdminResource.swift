@@ -28,8 +28,12 @@ protocol AdminResource: Sendable {
 
     /// A further page of this catalogue (area import), linked beside "new".
     var extraLink: (href: String, labelKey: String)? { get }
+
+    /// Further actions on one row, each a post (a user's password reset link).
+    func rowActions(for item: Item) -> [(href: String, labelKey: String)]
 }
 
 extension AdminResource {
     var extraLink: (href: String, labelKey: String)? { nil }
+    func rowActions(for item: Item) -> [(href: String, labelKey: String)] { [] }
 }

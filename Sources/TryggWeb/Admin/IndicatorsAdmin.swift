@@ -18,7 +18,8 @@ struct IndicatorsAdmin: AdminResource {
     func draft(from form: FormData) -> IndicatorDraft {
         IndicatorDraft(
             code: form["code"].trimmingCharacters(in: .whitespaces), nameSv: form["nameSv"], nameEn: form["nameEn"],
-            asksForPeopleCount: form["asksForPeopleCount"] == "true", subtypeLines: form["subtypes"]
+            asksForPeopleCount: form["asksForPeopleCount"] == "true", subtypeLines: form["subtypes"],
+            guidanceSv: form["guidanceSv"], guidanceEn: form["guidanceEn"]
         )
     }
 
@@ -30,6 +31,9 @@ struct IndicatorsAdmin: AdminResource {
             .checkbox(name: "asksForPeopleCount", label: texts["indicators_people"], checked: draft.asksForPeopleCount),
             FormField(name: "subtypes", label: texts["indicators_subtypes"], kind: .textarea, value: draft.subtypeLines,
                       hint: texts["indicators_subtypes_hint"]),
+            FormField(name: "guidanceSv", label: texts["indicators_guidance_sv"], kind: .textarea, value: draft.guidanceSv,
+                      hint: texts["indicators_guidance_hint"]),
+            FormField(name: "guidanceEn", label: texts["indicators_guidance_en"], kind: .textarea, value: draft.guidanceEn),
         ]
     }
 

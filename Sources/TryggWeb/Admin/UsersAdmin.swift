@@ -63,6 +63,10 @@ struct UsersAdmin: AdminResource {
 
     var extraLink: (href: String, labelKey: String)? { (SitePath.adminGrantLog, "grants_title") }
 
+    func rowActions(for item: User) -> [(href: String, labelKey: String)] {
+        item.active ? [(SitePath.issueReset(item.id), "users_reset")] : []
+    }
+
     func cells(for item: User, texts: Texts) -> [String] {
         [item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
          texts[item.restrictedAccess ? "users_restricted_yes" : "users_restricted_no"]]

@@ -34,10 +34,13 @@ public struct WebSession: Codable, Sendable {
     public var userID: UUID?
     /// Checked against the `_csrf` field of every form post.
     public var csrfToken: String
+    /// When this session signed in: a session older than the user's last password change has ended.
+    public var signedInAt: Date?
 
-    public init(userID: UUID? = nil, csrfToken: String = WebSession.newToken()) {
+    public init(userID: UUID? = nil, csrfToken: String = WebSession.newToken(), signedInAt: Date? = nil) {
         self.userID = userID
         self.csrfToken = csrfToken
+        self.signedInAt = signedInAt
     }
 
     public static func newToken() -> String {

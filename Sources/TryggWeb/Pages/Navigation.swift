@@ -20,6 +20,8 @@ enum Navigation {
             ]
         }
         items.append((SitePath.tokens, texts["nav_tokens"]))
+        items.append((SitePath.password, texts["nav_password"]))
+        items.append((SitePath.help, texts["nav_help"]))
         return items.map { path, label in
             let current = path == SitePath.home || path == SitePath.reports ? currentPath == path : currentPath.hasPrefix(path)
             return ["href": path, "label": label, "current": current]

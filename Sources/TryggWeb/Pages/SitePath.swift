@@ -10,6 +10,10 @@ public enum SitePath {
     public static let stylesheet = "/static/trygg.css"
     public static let health = "/health"
     public static let tokens = "/account/tokens"
+    public static let password = "/account/password"
+    /// A one-time link to set a new password.
+    public static func passwordReset(_ token: String) -> String { "/password-reset/\(token)" }
+    public static func issueReset(_ userID: UUID) -> String { "/admin/users/\(userID.uuidString)/reset" }
     public static let adminUsers = "/admin/users"
     public static let adminGrantLog = "/admin/users/grants"
     public static let adminOrganisations = "/admin/organisations"
@@ -37,6 +41,7 @@ public enum SitePath {
     public static func meeting(_ week: ISOWeek) -> String { "/meetings/\(week)" }
     public static func week(_ week: ISOWeek) -> String { "/weeks/\(week)" }
     public static let analysis = "/analysis"
+    public static let help = "/help"
     /// How the analyses work, in plain words.
     public static let methods = "/help/methods"
     /// The monthly picture of `YYYY-MM`.

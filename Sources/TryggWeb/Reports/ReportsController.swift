@@ -102,11 +102,14 @@ struct ReportsController {
         let groups = indicators.map { indicator -> [String: Any] in
             let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
             let asks = indicator.asksForPeopleCount
-            return ["label": name, "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code,
-                                                "asksPeople": asks]]
+            let guidance = texts.name(sv: indicator.guidanceSv, en: indicator.guidanceEn)
+            return ["label": name, "guidance": guidance.nonEmpty as Any,
+                    "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code,
+                                 "asksPeople": asks, "guidance": guidance]]
                 + indicator.subtypes.filter(\.active).map { subtype in
                     let value = indicator.code + ":" + subtype.code
-                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value, "asksPeople": asks]
+                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value,
+                            "asksPeople": asks, "guidance": guidance]
                 }]
         }
         let content: [String: Any] = [

@@ -9,10 +9,11 @@ struct SessionUserMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
         var context = context
-        if let userID = context.sessions.session?.userID {
-            context.identity = try await SignedInUserLoader(database: database, hashing: hashing)
-                .load(userID, via: .session)
-            // A deactivated user's session ends at their next request.
+        if let session = context.sessions.session, let userID = session.userID {
+            let loaded = try await SignedInUserLoader(database: database, hashing: hashing).load(userID, via: .session)
+            // A deactivated user's session ends at their next request, and so does every session begun
+            // before the password last changed (on every instance: the change is in the database).
+            context.identity = loaded.flatMap { $0.user.sessionHolds(signedInAt: session.signedInAt) ? $0 : nil }
             if context.identity == nil { context.sessions.clearSession() }
         }
         return try await next(request, context)

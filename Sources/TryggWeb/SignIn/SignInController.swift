@@ -20,7 +20,9 @@ struct SignInController {
     func showForm(_ request: Request, _ context: AppRequestContext) -> Response {
         if context.identity != nil { return Response.redirect(to: SitePath.home) }
         let next = request.uri.queryParameters["next"].map(String.init)
-        let notice = request.uri.queryParameters["signedOut"] != nil ? renderer.texts(context)["signin_signed_out"] : nil
+        let query = request.uri.queryParameters
+        let notice = query["signedOut"] != nil ? renderer.texts(context)["signin_signed_out"]
+            : query["passwordSet"] != nil ? renderer.texts(context)["password_set_sign_in"] : nil
         return form(request, context, username: "", next: next, error: nil, notice: notice)
     }
 
@@ -48,7 +50,7 @@ struct SignInController {
         if let oldID = request.cookies[SessionConfiguration.cookieName]?.value {
             try await SessionTable(database).remove(key: sessionKeyPrefix + oldID)
         }
-        context.sessions.createSession(WebSession(userID: user.id))
+        context.sessions.createSession(WebSession(userID: user.id, signedInAt: Date()))
         context.logger.info("signed in", metadata: ["user": .string(user.username)])
         return Response.redirect(to: next)
     }

@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// Passwords without a help desk: a user changes their own; a coordinator issues a one-time reset link
+/// (shown once, for the coordinator to pass on); the link sets a new one. Every session begun before a
+/// change ends; the browser that made the change stays signed in with a new session.
+struct PasswordController {
+    let database: TryggDatabase
+    let hashing: any PasswordHashing
+    let renderer: PageRenderer
+    /// Whether the site is served over HTTPS, for the link shown to the coordinator.
+    let secure: Bool
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.password)) { request, context in
+            let signedIn = try context.requireUser()
+            let texts = renderer.texts(context)
+            return page(request, context, PasswordPage(
+                action: SitePath.password, asksCurrent: true, intro: texts["password_intro"], username: signedIn.user.username, texts: texts,
+                notice: request.uri.queryParameters["changed"] != nil ? texts["password_changed"] : nil))
+        }
+        router.post(RouterPath(SitePath.password)) { request, context in try await change(request, context) }
+        router.post("/admin/users/:id/reset") { request, context in try await issue(request, context) }
+        router.get("/password-reset/:token") { request, context in try await resetForm(request, context) }
+        router.post("/password-reset/:token") { request, context in try await redeem(request, context) }
+    }
+
+    func changes(_ municipality: Municipality) -> PasswordChanges {
+        PasswordChanges(database, municipalityID: municipality.id, hashing: hashing)
+    }
+
+    func change(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.requireUser()
+        let texts = renderer.texts(context)
+        var request = request
+        let form = try await request.form()
+        let now = Date()
+        do {
+            try await changes(signedIn.municipality).change(signedIn.user.id, current: form["current"], new: form["password"],
+                                                             repeated: form["repeated"], now: now)
+        } catch let failure as ValidationFailure {
+            return page(request, context, PasswordPage(action: SitePath.password, asksCurrent: true, intro: texts["password_intro"],
+                                                       username: signedIn.user.username, errors: failure.errors, texts: texts),
+                        status: .unprocessableContent)
+        }
+        // Every other session has ended; this browser goes on in a new one.
+        context.sessions.createSession(WebSession(userID: signedIn.user.id, signedInAt: now))
+        context.logger.info("password changed", metadata: ["user": .string(signedIn.user.username)])
+        return Response.redirect(to: SitePath.password + "?changed=1")
+    }
+
+    func issue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.require(.coordinator)
+        let texts = renderer.texts(context)
+        guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(id)
+        else { throw AppError.notFound }
+        let token = try await changes(signedIn.municipality).issueReset(for: id, by: signedIn.user.id)
+        let origin = (secure ? "https://" : "http://") + (request.head.authority ?? "127.0.0.1")
+        context.logger.info("password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
+        return renderer.page("reset-issued", title: texts["reset_issued_title"], content: [
+            "intro": texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),
+            "link": origin + SitePath.passwordReset(token), "usersHref": SitePath.adminUsers,
+        ], request: request, context: context)
+    }
+
+    func resetForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let texts = renderer.texts(context)
+        let token = context.parameters.get("token") ?? ""
+        guard let municipality = try await MunicipalityStore(database).cached(),
+              let user = try await changes(municipality).resetUser(token) else { return expired(request, context) }
+        return page(request, context, PasswordPage(action: SitePath.passwordReset(token), asksCurrent: false, intro: texts["reset_intro"],
+                                                   username: user.username, texts: texts))
+    }
+
+    func redeem(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let texts = renderer.texts(context)
+        let token = context.parameters.get("token") ?? ""
+        guard let municipality = try await MunicipalityStore(database).cached() else { return expired(request, context) }
+        var request = request
+        let form = try await request.form()
+        do {
+            let user = try await changes(municipality).redeem(token, new: form["password"], repeated: form["repeated"])
+            context.logger.info("password set by reset link", metadata: ["user": .string(user.username)])
+        } catch let failure as ValidationFailure {
+            if failure.errors.contains(where: { $0.field == "token" }) { return expired(request, context) }
+            return page(request, context, PasswordPage(action: SitePath.passwordReset(token), asksCurrent: false, intro: texts["reset_intro"],
+                                                       errors: failure.errors, texts: texts), status: .unprocessableContent)
+        }
+        return Response.redirect(to: SitePath.signIn + "?passwordSet=1")
+    }
+
+    /// A used, expired or unknown link: said plainly, with whom to ask for a new one.
+    func expired(_ request: Request, _ context: AppRequestContext) -> Response {
+        let texts = renderer.texts(context)
+        return renderer.page("error", title: texts["reset_expired_title"], content: [
+            "message": texts["reset_expired"], "status": 410, "requestID": context.id,
+        ], request: request, context: context, status: .gone)
+    }
+
+    func page(_ request: Request, _ context: AppRequestContext, _ model: PasswordPage, status: HTTPResponse.Status = .ok) -> Response {
+        let texts = renderer.texts(context)
+        return renderer.page("password", title: texts[model.asksCurrent ? "password_title" : "reset_title"], content: ["page": model],
+                             request: request, context: context, status: status)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import TryggCore
+
+/// Help in the product: for each role the user holds, what the work is and how it is done in Trygg, step by
+/// step, with links to the pages; then the methods page for the analyses.
+struct HelpController {
+    let renderer: PageRenderer
+
+    struct Section: Sendable {
+        var role: String
+        var heading: String
+        var steps: [String]
+        var links: [StartPage.Link]
+    }
+
+    struct Page: Sendable {
+        var intro: String
+        var sections: [Section]
+        var methodsHref: String
+    }
+
+    func register(on router: RouterGroup<AppRequestContext>) {
+        router.get(RouterPath(SitePath.help)) { request, context in
+            let signedIn = try context.requireUser()
+            let texts = renderer.texts(context)
+            let sections = signedIn.user.sortedRoles.map { role in
+                Section(role: role.rawValue, heading: texts["home_\(role.rawValue)_heading"],
+                        steps: texts["help_\(role.rawValue)"].split(separator: "\n").map(String.init), links: links(role, texts))
+            }
+            return renderer.page("help", title: texts["help_title"], content: [
+                "page": Page(intro: texts["help_intro"], sections: sections, methodsHref: SitePath.methods),
+            ], request: request, context: context)
+        }
+    }
+
+    func links(_ role: Role, _ texts: Texts) -> [StartPage.Link] {
+        switch role {
+        case .reporter: [.init(href: SitePath.newReport, label: texts["nav_new_report"]), .init(href: SitePath.reports, label: texts["nav_my_reports"])]
+        case .reviewer: [.init(href: SitePath.meetings, label: texts["nav_meeting"])]
+        case .analyst: [.init(href: SitePath.analysis, label: texts["nav_analysis"]), .init(href: SitePath.methods, label: texts["methods_link"])]
+        case .reader: [.init(href: SitePath.weeks, label: texts["nav_weeks"]), .init(href: SitePath.map, label: texts["nav_map"])]
+        case .coordinator: [.init(href: SitePath.adminUsers, label: texts["nav_users"]), .init(href: SitePath.adminIndicators, label: texts["nav_indicators"]),
+                            .init(href: SitePath.adminAreasImport, label: texts["areas_import_link"])]
+        }
+    }
+}
