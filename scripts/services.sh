@@ -29,8 +29,22 @@ install_browser() {
   if [ ! -x .venv-browser/bin/python ]; then
     python3 -m venv .venv-browser
   fi
-  .venv-browser/bin/python -c "import selenium, openpyxl" 2>/dev/null || .venv-browser/bin/pip install -q selenium openpyxl
+  .venv-browser/bin/python -c "import selenium, openpyxl, aiosmtpd" 2>/dev/null || .venv-browser/bin/pip install -q selenium openpyxl aiosmtpd
   # axe-core for the accessibility sweep, as shipped inside this wheel (BrowserTests/sweep.py reads it from there).
   ls .venv-browser/axe/axe_playwright_python-*.whl >/dev/null 2>&1 \
     || .venv-browser/bin/pip download -q --no-deps -d .venv-browser/axe axe-playwright-python
+}
+
+# A local SMTP sink (aiosmtpd) for the mail tests; it stops with the shell that started it.
+start_smtp_sink() {
+  local port folder
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  folder=$(mktemp -d)
+  .venv-browser/bin/python scripts/smtp-sink.py "$port" "$folder" &
+  SMTP_SINK_PID=$!
+  trap 'kill $SMTP_SINK_PID 2>/dev/null || true' EXIT
+  for _ in $(seq 1 50); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  export TRYGG_TEST_SMTP_URL="smtp://127.0.0.1:$port?from=trygg@test.invalid&starttls=off"
+  export TRYGG_TEST_SMTP_DIR="$folder"
+  echo "== SMTP sink on 127.0.0.1:$port"
 }

@@ -97,6 +97,7 @@ extension FieldError.Problem {
         case .wrongPassword: "is not the current password"
         case .mismatch: "the two passwords differ"
         case .expired: "the link has been used or has expired"
+        case .invalidEmail: "is not an e-mail address"
         }
     }
 }

@@ -29,6 +29,8 @@ struct AccessRulesTests {
             Route(method: .get, path: "/help/methods", roles: nil),
             Route(method: .get, path: "/help", roles: nil),
             Route(method: .get, path: "/account/password", roles: nil),
+            Route(method: .get, path: "/account/notices", roles: nil),
+            Route(method: .post, path: "/account/notices", roles: nil),
             Route(method: .post, path: "/account/password", roles: nil),
             Route(method: .post, path: "/admin/users/{id}/reset", roles: [.coordinator]),
             Route(method: .post, path: "/admin/municipality", roles: [.coordinator]),

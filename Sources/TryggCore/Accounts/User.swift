@@ -12,6 +12,10 @@ public struct User: Sendable, Equatable, Codable, Identifiable {
     public var active: Bool
     /// When the password last changed: sessions begun before it have ended.
     public var passwordChangedAt: Date?
+    /// Where notices go by e-mail, when the user asked for any.
+    public var email: String?
+    /// The language of the user's e-mails (the pages follow the browser or the switch).
+    public var language: Language = .sv
 
     public init(
         id: UUID, username: String, displayName: String, organisationID: UUID,

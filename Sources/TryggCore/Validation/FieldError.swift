@@ -42,6 +42,7 @@ public struct FieldError: Sendable, Equatable, Codable {
         case mismatch
         /// A one-time link that was used, has expired or never existed.
         case expired
+        case invalidEmail
     }
 }
 

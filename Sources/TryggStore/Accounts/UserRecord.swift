@@ -17,6 +17,9 @@ final class UserRecord: Model, @unchecked Sendable {
     @Field(key: "active") var active: Bool
     /// M016: when the password last changed; sessions begun before it have ended.
     @OptionalField(key: "password_changed_at") var passwordChangedAt: Date?
+    /// M018: for notices by e-mail.
+    @OptionalField(key: "email") var email: String?
+    @OptionalField(key: "language") var language: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -28,9 +31,12 @@ final class UserRecord: Model, @unchecked Sendable {
     }
 
     var value: User {
-        User(
+        var user = User(
             id: id!, username: username, displayName: displayName, organisationID: organisationID,
             roles: roleSet, restrictedAccess: restrictedAccess, active: active, passwordChangedAt: passwordChangedAt
         )
+        user.email = email
+        user.language = language.flatMap(Language.init(rawValue:)) ?? .sv
+        return user
     }
 }

@@ -20,5 +20,6 @@ enum TryggMigrations {
         M015ReportPublicationAndSubmissionKey(),
         M016PasswordChangesAndResets(),
         M017AddIndicatorGuidance(),
+        M018CreateNotices(),
     ]
 }

@@ -126,6 +126,11 @@ public struct ReportStore: Sendable {
         }
         try await ReportEventRecord(reportID: id, event: .init(at: now, actorID: reviewer.id, action: action, comment: comment))
             .create(on: database.db)
+        if decision == .return {
+            try await NoticeStore(database, municipalityID: municipalityID).notify([NoticeDraft(
+                userID: record.reporterID, kind: .returnedReport, subject: ["report": id.uuidString], dedupeKey: "returned:\(id):\(record.version + 1)"
+            )], now: now)
+        }
         guard let updated = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
         return updated.value
     }

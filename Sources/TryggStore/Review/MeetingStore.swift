@@ -81,8 +81,24 @@ public struct MeetingStore: Sendable {
                 try await ReportEventRecord(reportID: report.id!, event: .init(at: now, actorID: user.id, action: .published, comment: week.description))
                     .create(on: db)
             }
+            try await Self.announce(week, municipalityID: municipalityID, now: now, on: db)
             return publishing.count
         }
+    }
+
+    /// Tells those who asked that the week is published, and reviewers what awaits the next meeting.
+    static func announce(_ week: ISOWeek, municipalityID: UUID, now: Date, on db: any Database) async throws {
+        let users = try await UserRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(\.$active == true).all().map(\.value)
+        let waiting = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+            .filter(\.$status == ReportStatus.submitted.rawValue).count()
+        var drafts = users.map { NoticeDraft(userID: $0.id, kind: .weekPublished, subject: ["week": week.description], dedupeKey: "week:\(week)") }
+        if waiting > 0 {
+            let next = week.adding(weeks: 1)
+            drafts += users.filter { $0.hasAny(of: Notice.Kind.agendaReady.roles) }.map {
+                NoticeDraft(userID: $0.id, kind: .agendaReady, subject: ["week": next.description, "count": String(waiting)], dedupeKey: "agenda:\(next)")
+            }
+        }
+        try await NoticeStore.write(drafts, municipalityID: municipalityID, now: now, on: db)
     }
 
     private func newRecord(_ week: ISOWeek) -> MeetingRecord {

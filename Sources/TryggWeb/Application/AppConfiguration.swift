@@ -18,6 +18,10 @@ public struct AppConfiguration: Sendable {
     public var logLevel: Logger.Level = .info
     /// An optional map background from an XYZ tile server (`TRYGG_TILE_URL`, `TRYGG_TILE_ATTRIBUTION`).
     public var tiles: TileLayer?
+    /// Where notices are mailed from (`TRYGG_SMTP_URL`); without it notices stay in Trygg.
+    public var smtp: SMTPConfiguration?
+    /// The address people reach Trygg at, for links in e-mails (`TRYGG_PUBLIC_URL`).
+    public var publicURL: String?
 
     public init() {}
 
@@ -35,7 +39,22 @@ public struct AppConfiguration: Sendable {
             configuration.logLevel = parsed
         }
         configuration.tiles = try tiles(environment)
+        try mail(environment, into: &configuration)
         return configuration
+    }
+
+    static func mail(_ environment: [String: String], into configuration: inout AppConfiguration) throws(ConfigurationError) {
+        guard let url = environment["TRYGG_SMTP_URL"], !url.isEmpty else { return }
+        do {
+            configuration.smtp = try SMTPConfiguration.parse(url)
+        } catch {
+            throw .invalid("TRYGG_SMTP_URL", "\(error)")
+        }
+        // Links in a mail must reach Trygg from the reader's desk, not the server's own name for itself.
+        guard let base = environment["TRYGG_PUBLIC_URL"], base.hasPrefix("https://") || base.hasPrefix("http://") else {
+            throw .invalid("TRYGG_PUBLIC_URL", "e-mail needs the address people open Trygg at, such as https://trygg.kommun.se")
+        }
+        configuration.publicURL = base.hasSuffix("/") ? String(base.dropLast()) : base
     }
 
     static func tiles(_ environment: [String: String]) throws(ConfigurationError) -> TileLayer? {

@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdAuth
 import Logging
+import ServiceLifecycle
 import TryggCore
 import TryggStore
 
@@ -13,10 +14,15 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(configuration, database: database, hashing: hashing)
     let sessions = DatabasePersistDriver(table: SessionTable(database))
+    var services: [any Service] = [database, sessions]
+    if let smtp = configuration.smtp, let base = configuration.publicURL {
+        services.append(NoticeDispatcher(database: database, sender: SMTPClient(smtp), catalogue: try StringCatalogue.bundled(),
+                                         baseURL: base, logger: logger))
+    }
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: "Trygg"),
-        services: [database, sessions],
+        services: services,
         logger: logger
     )
 }
@@ -53,12 +59,13 @@ public func buildRouter(
         // Inside the session, so error pages know who is signed in.
         .add(middleware: ErrorMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
-    LanguageController().register(on: web)
+    LanguageController(database: database).register(on: web)
+    NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
     SignInController(
         database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
-    HomeController(database: database, renderer: renderer).register(on: web)
+    HomeController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)

@@ -7,12 +7,13 @@ import TryggStore
 struct HomeController {
     let database: TryggDatabase
     let renderer: PageRenderer
+    let mailConfigured: Bool
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.home)) { request, context in
             let signedIn = try context.requireUser()
             let texts = renderer.texts(context)
-            let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn).build()
+            let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured).build()
             return renderer.page("home", title: texts["home_title"], content: ["page": page], request: request, context: context)
         }
     }
@@ -20,10 +21,16 @@ struct HomeController {
 
 /// The language switch (a plain link, so it works without JavaScript) and the stylesheet.
 struct LanguageController {
+    let database: TryggDatabase
+
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath("\(SitePath.language)/:code")) { request, context in
             guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
                 throw AppError.notFound
+            }
+            // A signed-in user's choice is also the language of their e-mails.
+            if let signedIn = context.identity {
+                try await NoticeStore(database, municipalityID: signedIn.municipality.id).setLanguage(of: signedIn.user.id, language)
             }
             var response = Response.redirect(to: SitePath.safeLocal(request.uri.queryParameters["back"].map(String.init)))
             response.setCookie(.init(

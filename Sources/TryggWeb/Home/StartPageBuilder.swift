@@ -8,6 +8,7 @@ struct StartPageBuilder {
     let database: TryggDatabase
     let texts: Texts
     let signedIn: SignedInUser
+    var mailConfigured = false
     var now = Date()
 
     typealias Attention = StartPage.Attention
@@ -114,6 +115,12 @@ struct StartPageBuilder {
         if !locked.isEmpty {
             attention.append(Attention(text: texts["home_locked_out"].replacingOccurrences(of: "{users}", with: locked.joined(separator: ", ")),
                                        href: SitePath.adminUsers, urgent: true))
+        }
+        if !mailConfigured {
+            attention.append(Attention(text: texts["home_mail_off"], href: nil))
+        } else if let failed = try await NoticeOutbox(database).counts()[.failed], failed > 0 {
+            attention.append(Attention(text: texts["home_mail_failed"].replacingOccurrences(of: "{count}", with: numbers.whole(failed)),
+                                       href: nil, urgent: true))
         }
         let undecided = try await reports.count(status: .submitted)
         attention.append(Attention(text: texts["home_undecided"].replacingOccurrences(of: "{count}", with: reports(undecided)),

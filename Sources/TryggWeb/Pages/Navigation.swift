@@ -19,6 +19,7 @@ enum Navigation {
                 (SitePath.adminMunicipality, texts["nav_municipality"]),
             ]
         }
+        items.append((SitePath.notices, texts["nav_notices"]))
         items.append((SitePath.tokens, texts["nav_tokens"]))
         items.append((SitePath.password, texts["nav_password"]))
         items.append((SitePath.help, texts["nav_help"]))

@@ -11,6 +11,7 @@ public enum SitePath {
     public static let health = "/health"
     public static let tokens = "/account/tokens"
     public static let password = "/account/password"
+    public static let notices = "/account/notices"
     /// A one-time link to set a new password.
     public static func passwordReset(_ token: String) -> String { "/password-reset/\(token)" }
     public static func issueReset(_ userID: UUID) -> String { "/admin/users/\(userID.uuidString)/reset" }

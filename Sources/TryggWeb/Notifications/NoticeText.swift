@@ -1,0 +1,61 @@
+import Foundation
+import TryggCore
+import TryggStore
+
+/// A notice in words: its title, a sentence, the page it leads to, and the e-mail made of them. Only what
+/// the recipient may read anyway: their own report's what and when and the reviewer's comment, a week's
+/// number, a count.
+struct NoticeText: Sendable {
+    var title: String
+    var body: String
+    var path: String
+
+    static func make(_ notice: Notice, texts: Texts, database: TryggDatabase, municipality: Municipality) async throws -> NoticeText {
+        let numbers = texts.numbers
+        switch notice.kind {
+        case .returnedReport:
+            let id = notice.subject["report"].flatMap(UUID.init(uuidString:))
+            var report: Report?
+            if let id { report = try await ReportStore(database, municipalityID: municipality.id).find(id, scope: .own(notice.userID)) }
+            let names = try await CatalogueNames.load(database, municipality, texts)
+            let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
+            let comment = report?.reviewComment.map { " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0) } ?? ""
+            return NoticeText(title: texts["notice_returned_title"],
+                              body: texts["notice_returned_body"].replacingOccurrences(of: "{report}", with: what) + comment,
+                              path: id.map { SitePath.report($0) + "/edit" } ?? SitePath.reports)
+        case .weekPublished:
+            let week = notice.subject["week"].flatMap(ISOWeek.init)
+            let label = week.map(numbers.week) ?? ""
+            return NoticeText(title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label),
+                              body: texts["notice_week_body"].replacingOccurrences(of: "{week}", with: label),
+                              path: week.map(SitePath.week) ?? SitePath.weeks)
+        case .agendaReady:
+            let week = notice.subject["week"].flatMap(ISOWeek.init)
+            let count = Int(notice.subject["count"] ?? "") ?? 0
+            let label = week.map(numbers.week) ?? ""
+            return NoticeText(title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label),
+                              body: texts["notice_agenda_body"].replacingOccurrences(of: "{week}", with: label)
+                                .replacingOccurrences(of: "{count}", with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
+                              path: week.map(SitePath.meeting) ?? SitePath.meetings)
+        }
+    }
+
+    /// The e-mail: the sentence and a link in plain text and in HTML (escaped), signed by the municipality.
+    func mail(to address: String, id: UUID, baseURL: String, texts: Texts, municipality: Municipality) -> MailMessage {
+        let link = baseURL + path
+        let footer = texts["notice_mail_footer"].replacingOccurrences(of: "{municipality}", with: municipality.name)
+            .replacingOccurrences(of: "{settings}", with: baseURL + SitePath.notices)
+        let text = "\(body)\n\n\(link)\n\n-- \n\(footer)\n"
+        let html = """
+        <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\
+        <p>\(Self.escape(body))</p><p><a href="\(Self.escape(link))">\(Self.escape(texts["notice_open"]))</a></p>\
+        <p style="color:#4a5360;font-size:90%">\(Self.escape(footer))</p></body></html>
+        """
+        return MailMessage(to: address, subject: title, text: text, html: html, id: id.uuidString.lowercased())
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
