@@ -59,7 +59,12 @@ struct StartPageBuilder {
                 + (report.reviewComment.map { " – " + $0 } ?? ""),
                       href: SitePath.report(report.id) + "/edit", urgent: true)
         }
-        let decided = try await reports.list(scope: mine, limit: 20).filter { $0.status != .submitted && $0.status != .returned }.prefix(5)
+        // The latest decided reports, however many newer ones still await review.
+        var decided: [Report] = []
+        for status in [ReportStatus.published, .approved, .rejected, .merged] {
+            decided += try await reports.list(scope: mine, filter: .init(status: status), limit: 5)
+        }
+        decided = Array(decided.sorted { $0.occurredAt > $1.occurredAt }.prefix(5))
         attention += decided.map { report in
             let what = names.what(report) + ", " + CatalogueNames.when(report, texts)
             let outcome: String = switch report.status {

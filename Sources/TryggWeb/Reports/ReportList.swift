@@ -45,7 +45,7 @@ struct ReportList {
         let showOrganisation = scope == .all || scope == .approved
         let values = search.values
         let model = ReportListPage(
-            action: SitePath.reports, values: values,
+            action: SitePath.reports, searching: !search.queryString.isEmpty || !search.errors.isEmpty, values: values,
             errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" }, hasErrors: !search.errors.isEmpty,
             areas: [.init(value: "", label: texts["search_any"], selected: (values["area"] ?? "").isEmpty)]
                 + names.areaList.map { .init(value: $0.code, label: $0.name, selected: values["area"] == $0.code) },

@@ -24,6 +24,8 @@ struct ReportListPage: Sendable {
     }
 
     var action: String
+    /// A search was given (or failed): the form stays open.
+    var searching: Bool
     var values: [String: String]
     var errors: [String]
     var hasErrors: Bool
