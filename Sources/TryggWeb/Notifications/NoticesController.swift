@@ -19,19 +19,13 @@ struct NoticesController {
         var mail: String?
     }
 
-    struct Choice: Sendable {
-        var value: String
-        var label: String
-        var checked: Bool
-    }
-
     struct Page: Sendable {
         var items: [Item]
         var hasItems: Bool
         var action: String
         var email: String
         var emailError: String?
-        var choices: [Choice]
+        var choices: [FormField.Option]
         var mailConfigured: Bool
         var notice: String?
     }
@@ -77,7 +71,7 @@ struct NoticesController {
             items: items, hasItems: !items.isEmpty, action: SitePath.notices, email: email,
             emailError: errors.first { $0.field == "email" }.map { texts.problem($0.problem) },
             choices: Notice.Kind.allCases.filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }.map {
-                Choice(value: $0.rawValue, label: texts["notice_kind_\($0.rawValue)"], checked: kinds.contains($0))
+                FormField.Option(value: $0.rawValue, label: texts["notice_kind_\($0.rawValue)"], selected: kinds.contains($0))
             },
             mailConfigured: mailConfigured, notice: request.uri.queryParameters["saved"] != nil ? texts["admin_saved"] : nil
         )

@@ -3,11 +3,7 @@ import TryggCore
 
 /// The report list with its search form, one page of results, paging and export links.
 struct ReportListPage: Sendable {
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
+    typealias Option = FormField.Option
 
     struct Group: Sendable {
         var label: String

@@ -28,12 +28,6 @@ struct MeetingPage: Sendable {
         var second: String
     }
 
-    struct Participant: Sendable {
-        var code: String
-        var name: String
-        var checked: Bool
-    }
-
     /// What the meeting's forms held when they were sent, so an error or a confirmation loses nothing.
     struct Typed: Sendable {
         var selected: Set<UUID> = []
@@ -61,7 +55,8 @@ struct MeetingPage: Sendable {
     var commentError: String?
     var hasDuplicates: Bool
     var duplicates: [Duplicate]
-    var participants: [Participant]
+    /// The organisations that may take part, ticked when they did.
+    var participants: [FormField.Option]
     var notes: String
     var notesError: String?
     var focus: String

@@ -47,7 +47,7 @@ struct MeetingPageBuilder {
             notice: notice, error: error, closed: meeting?.isClosed ?? false,
             hasReports: !submitted.isEmpty, groups: groups, comment: typed.comment, commentError: fieldError("comment"),
             hasDuplicates: !duplicates.isEmpty, duplicates: duplicates,
-            participants: organisations.map { .init(code: $0.code, name: $0.name, checked: participants.contains($0.code)) },
+            participants: organisations.map { .init(value: $0.code, label: $0.name, selected: participants.contains($0.code)) },
             notes: typed.notes ?? meeting?.notes ?? "", notesError: fieldError("notes"),
             focus: typed.focus ?? meeting?.focus ?? "", focusError: fieldError("focus"),
             confirmClose: confirm,
