@@ -27,7 +27,10 @@ extension ReportStore {
             .where("municipality_id", .equal, municipalityID)
             .where("status", .equal, ReportStatus.published.rawValue)
             .where("week", .in, weeks)
-            .where("published_week", .lessThanOrEqual, week.description)
+            // A report is published in its own week or later, so for these six weeks "published by week W's
+            // meeting or before" is "published in one of them". Said as a list: a range on published_week
+            // makes SQLite walk its index through every published report (1.3 s instead of 43 ms).
+            .where("published_week", .in, weeks)
             .groupBy("week").groupBy("indicator_code").groupBy("area_code")
             .all(decoding: Count.self)
         let picture = WeeklyPicture.make(week: week, counts: counts.compactMap { row in
@@ -39,8 +42,9 @@ extension ReportStore {
                 .where("status", .equal, ReportStatus.published.rawValue)
             return try await `where`(query).all(decoding: ReportRow.self).map(\.value).sorted { $0.occurredAt < $1.occurredAt }
         }
+        // Published no earlier than its own week, so "by this week's meeting or before" is "by this week's".
         let reports = try await published {
-            $0.where("week", .equal, week.description).where("published_week", .lessThanOrEqual, week.description)
+            $0.where("week", .equal, week.description).where("published_week", .equal, week.description)
         }
         let late = try await published {
             $0.where("published_week", .equal, week.description).where("week", .lessThan, week.description)
