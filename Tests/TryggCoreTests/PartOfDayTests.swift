@@ -54,4 +54,19 @@ struct PartOfDayTests {
         let morning = try #require(ReportDraft.PartOfDay.morning.start(year: 2026, month: 3, day: 29))
         #expect(LocalTime.minute(morning) == "2026-03-29 06:00")
     }
+
+    @Test func aNightAcrossTheChangeToSummerTimeStillEndsAtSix() throws {
+        // Summer time begins at 02:00 on 2026-03-29: that night is seven hours long.
+        let start = try #require(ReportDraft.PartOfDay.night.start(year: 2026, month: 3, day: 29))
+        let end = try #require(OccurrenceTime(start: start, partOfDay: .night).end)
+        #expect(LocalTime.minute(end) == "2026-03-29 06:00")
+        #expect(end.timeIntervalSince(start) == 7 * 3600)
+    }
+
+    @Test func localTimesAreWrittenWithTheirOffset() {
+        let winter = LocalTime.date(year: 2026, month: 11, day: 20, hour: 21, minute: 30)!
+        let summer = LocalTime.date(year: 2026, month: 7, day: 1, hour: 8)!
+        #expect(LocalTime.iso8601(winter) == "2026-11-20T21:30:00+01:00")
+        #expect(LocalTime.iso8601(summer) == "2026-07-01T08:00:00+02:00")
+    }
 }

@@ -50,8 +50,12 @@ struct MeetingStoreTests {
             let fixture = try await ReportStoreTests.Fixture(database)
             let municipality = try await MunicipalityStore(database).require()
             let meetings = MeetingStore(database, municipalityID: municipality.id)
-            let onTime = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
-            let late = try await fixture.reports.submit(fixture.draft("Trasig lampa vid busshållplatsen"), by: fixture.reporter)
+            // Two weeks ago, so that the following week has begun and may be closed too.
+            var draft = fixture.draft()
+            draft.occurredAt = Date().addingTimeInterval(-14 * 86_400)
+            let onTime = try await fixture.reports.submit(draft, by: fixture.reporter)
+            draft.description = "Trasig lampa vid busshållplatsen"
+            let late = try await fixture.reports.submit(draft, by: fixture.reporter)
             let week = onTime.week
             _ = try await fixture.reports.decide(onTime.id, .approve, comment: nil, by: fixture.reviewer)
             #expect(try await meetings.close(week, by: fixture.reviewer) == 1)
@@ -77,6 +81,8 @@ struct MeetingStoreTests {
             let week = ISOWeek(containing: Date())
             _ = try await meetings.close(week, by: fixture.reviewer)
             await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week.adding(weeks: -1), by: fixture.reviewer) }
+            // A week that has not begun is not closed either.
+            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week.adding(weeks: 1), by: fixture.reviewer) }
         }
     }
 

@@ -56,4 +56,19 @@ struct DoubleSubmissionTests {
             #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all).count == 1)
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aKeyReusedForOtherContentIsNotTakenForTheOldReport(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = Browser(client)
+            try await reporter.signIn("reporter")
+            let form = try await reporter.get("/reports/new").text
+            let key = try #require(FormReader.fields(in: form, action: "/reports/new").first { $0.0 == "submission" }?.1)
+            _ = try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter") + [("submission", key)])
+            let changed = try await reporter.post("/reports/new", ReportPagesTests.fields("Krossad ruta") + [("submission", key)])
+            #expect(changed.status == .conflict)
+            #expect(changed.text.contains("Krossad ruta</textarea>"))
+            #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all).count == 1)
+        }
+    }
 }

@@ -32,7 +32,7 @@ struct SwedishConventionsTests {
             var reader = Browser(client)
             try await reader.signIn("reader")
             let lines = try await reader.get("/weeks/2026-W47.csv").text.split(separator: "\r\n").map(String.init)
-            #expect(lines[0].hasSuffix("week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people"))
+            #expect(lines[0].hasSuffix("week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"))
             #expect(lines[1].contains("2026-11-20T21:30:00+01:00"))
             #expect(lines[1].contains(";vandalism;Skadegörelse;graffiti;Klotter;porson;Porsön;"))
         }

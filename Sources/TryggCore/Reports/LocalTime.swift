@@ -20,12 +20,8 @@ public enum LocalTime {
 
     /// ISO 8601 in Swedish local time with its offset, `2026-11-20T21:30:00+01:00`: for files people open
     /// in a spreadsheet, where a UTC `Z` time reads as the wrong hour.
-    public static func iso8601(_ date: Date) -> String { offsetFormatter.string(from: date) }
+    public static func iso8601(_ date: Date) -> String { date.formatted(offsetStyle) }
 
-    nonisolated(unsafe) private static let offsetFormatter: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = ISOWeek.calendar.timeZone
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter
-    }()
+    /// A value type, safe to share between requests (an `ISO8601DateFormatter` is not, on Linux).
+    private static let offsetStyle = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: ISOWeek.calendar.timeZone)
 }

@@ -46,8 +46,16 @@ public struct OccurrenceTime: Sendable, Equatable {
         self.partOfDay = partOfDay
     }
 
-    /// The end of the span; an exact time has none.
-    public var end: Date? { partOfDay.map { start.addingTimeInterval($0.duration) } }
+    /// The end of the span on the clock of its date (a night across a change of summer time still ends at
+    /// 06:00); an exact time has none.
+    public var end: Date? {
+        guard let part = partOfDay else { return nil }
+        let calendar = ISOWeek.calendar
+        let day = calendar.dateComponents([.year, .month, .day], from: reference)
+        guard let year = day.year, let month = day.month, let date = day.day else { return start.addingTimeInterval(part.duration) }
+        if part.hours.end < 24 { return LocalTime.date(year: year, month: month, day: date, hour: part.hours.end) }
+        return LocalTime.date(year: year, month: month, day: date).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+    }
 
     /// The middle of the span (or the instant): it decides the event's date and ISO week, so a night
     /// towards a Monday belongs to the Monday and its week.

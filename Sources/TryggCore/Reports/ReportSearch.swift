@@ -44,9 +44,9 @@ public struct ReportSearch: Sendable, Equatable {
         if let from, let to, to <= from { errors.append(.init("to", .endBeforeStart)) }
         areaCode = given("area")
         if let what = given("what") {
-            let pieces = what.split(separator: ":", maxSplits: 1).map(String.init)
-            indicatorCode = pieces[0]
-            subtypeCode = pieces.count > 1 ? pieces[1] : nil
+            let pieces = what.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            if pieces[0].isEmpty { errors.append(.init("what", .unknown)) } else { indicatorCode = pieces[0] }
+            subtypeCode = pieces.count > 1 && !pieces[1].isEmpty ? pieces[1] : nil
         }
         if let text = given("status") {
             if let parsed = ReportStatus(rawValue: text) { status = parsed } else { errors.append(.init("status", .unknown)) }
@@ -54,8 +54,9 @@ public struct ReportSearch: Sendable, Equatable {
         if let text = given("organisation") {
             if let id = UUID(uuidString: text) { organisationID = id } else { errors.append(.init("organisation", .unknown)) }
         }
-        // LIKE's wildcards are dropped: people search for words, and a lone "%" would match everything slowly.
-        if let words = given("q")?.lowercased().filter({ $0 != "%" && $0 != "_" }), !words.isEmpty {
+        // LIKE's wildcards and PostgreSQL's escape character are dropped: people search for words, a lone "%"
+        // would match everything slowly, and a trailing "\" would end the pattern badly.
+        if let words = given("q")?.lowercased().filter({ $0 != "%" && $0 != "_" && $0 != "\\" }), !words.isEmpty {
             if words.count > 100 { errors.append(.init("q", .tooLong)) } else { text = words }
         }
         if let text = given("sort") {

@@ -20,7 +20,7 @@ public struct Numbers: Sendable {
 
     /// A change with its sign always shown: `+3`, `−2`, `0`.
     public func signed(_ value: Int) -> String {
-        value > 0 ? "+\(value)" : value < 0 ? Self.minus + "\(-value)" : "0"
+        value > 0 ? "+\(value)" : value < 0 ? Self.minus + "\(value.magnitude)" : "0"
     }
 
     /// A change with its sign always shown and decimals: `+1,5`, `−0,3`, `0,0`.
@@ -37,7 +37,7 @@ public struct Numbers: Sendable {
 
     /// Thousands grouped: `1 005 125` in Swedish (narrow no-break spaces), `1,005,125` in English.
     public func whole(_ value: Int) -> String {
-        let digits = String(abs(value))
+        let digits = String(value.magnitude)
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {

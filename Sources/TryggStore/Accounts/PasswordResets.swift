@@ -34,14 +34,16 @@ public struct PasswordChanges: Sendable {
         self.hashing = hashing
     }
 
-    /// The owner changes their password; every problem at once (current, new, repeated).
-    public func change(_ userID: UUID, current: String, new: String, repeated: String, now: Date = Date()) async throws {
+    /// The owner changes their password; every problem at once (current, new, repeated). Returns the
+    /// moment recorded as the change, from which the owner's new session must count.
+    @discardableResult
+    public func change(_ userID: UUID, current: String, new: String, repeated: String, now: Date = Date()) async throws -> Date {
         guard let record = try await user(userID) else { throw StoreError.notFound("user") }
         var errors: [FieldError] = []
         if !hashing.verify(current, against: record.passwordHash) { errors.append(.init("current", .wrongPassword)) }
         errors += Self.problems(new: new, repeated: repeated)
         guard errors.isEmpty else { throw ValidationFailure(errors) }
-        try await set(record, new, now: now, on: database.db)
+        return try await database.db.transaction { db in try await Self.set(record, new, hashing: hashing, now: now, on: db) }
     }
 
     /// A new one-time reset link's token for a user of the municipality, shown once; only its hash is kept.
@@ -77,7 +79,7 @@ public struct PasswordChanges: Sendable {
             let spent = try await (db as! any SQLDatabase).update("password_resets").set("used_at", to: now)
                 .where("id", .equal, reset.id!).where("used_at", .is, SQLLiteral.null).returning("id").all()
             guard spent.count == 1 else { throw ValidationFailure([.init("token", .expired)]) }
-            try await set(record, new, now: now, on: db)
+            try await Self.set(record, new, hashing: hashing, now: now, on: db)
         }
         return record.value
     }
@@ -89,10 +91,18 @@ public struct PasswordChanges: Sendable {
         return errors
     }
 
-    private func set(_ record: UserRecord, _ password: String, now: Date, on db: any Database) async throws {
+    /// Sets a password, ends every session begun before it and spends every other reset link of the user.
+    /// The moment is rounded up to a whole second: SQLite keeps dates to the microsecond, rounded, and the
+    /// session that made the change must compare as not older than it.
+    @discardableResult
+    static func set(_ record: UserRecord, _ password: String, hashing: any PasswordHashing, now: Date, on db: any Database) async throws -> Date {
+        let changedAt = Date(timeIntervalSince1970: (now.timeIntervalSince1970).rounded(.up))
         record.passwordHash = hashing.hash(password)
-        record.passwordChangedAt = now
+        record.passwordChangedAt = changedAt
         try await record.save(on: db)
+        try await (db as! any SQLDatabase).update("password_resets").set("used_at", to: now)
+            .where("user_id", .equal, record.id!).where("used_at", .is, SQLLiteral.null).run()
+        return changedAt
     }
 
     private func usableReset(_ token: String, now: Date) async throws -> PasswordResetRecord? {

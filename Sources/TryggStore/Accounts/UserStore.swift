@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import TryggCore
 
@@ -64,9 +65,11 @@ public struct UserStore: Sendable {
         record.organisationID = organisationID
         record.roleSet = draft.roles
         record.restrictedAccess = draft.restrictedAccess
-        if !draft.password.isEmpty { record.passwordHash = hashing.hash(draft.password) }
         let municipalityID = self.municipalityID
+        let hashing = self.hashing
         try await database.db.transaction { db in
+            // A coordinator's new password ends the user's sessions, as the user's own change does.
+            if !draft.password.isEmpty { try await PasswordChanges.set(record, draft.password, hashing: hashing, now: now, on: db) }
             try await record.save(on: db)
             if let change = GrantChange.between(before, and: record.value, by: actorID, at: now) {
                 try await GrantChangeRecord(municipalityID: municipalityID, change: change).create(on: db)

@@ -21,6 +21,7 @@ struct M018CreateNotices: AsyncMigration {
             .field("attempts", .int, .required)
             .field("next_attempt_at", .datetime)
             .field("claimed_until", .datetime)
+            .field("claim_token", .string)
             .field("sent_at", .datetime)
             .field("last_error", .string)
             .unique(on: "user_id", "dedupe_key")

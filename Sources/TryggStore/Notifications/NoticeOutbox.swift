@@ -9,6 +9,8 @@ public struct OutboundNotice: Sendable, Equatable {
     public var email: String
     public var language: Language
     public var attempts: Int
+    /// The claim that took it; marking it sent or failed needs the same.
+    public var claim: String
 }
 
 /// The e-mails of notices, sent by whichever app instance claims them first. A claim is a lease written
@@ -19,8 +21,9 @@ public struct NoticeOutbox: Sendable {
 
     public init(_ database: TryggDatabase) { self.database = database }
 
-    /// Takes up to `limit` due notices for `lease` seconds.
-    public func claim(now: Date = Date(), lease: TimeInterval = 120, limit: Int = 20) async throws -> [OutboundNotice] {
+    /// Takes up to `limit` due notices for `lease` seconds. The lease covers the whole batch sent one after
+    /// another, each send waiting at most three replies of 30 seconds: 5 × 90 s, with room to spare.
+    public func claim(now: Date = Date(), lease: TimeInterval = 600, limit: Int = 5) async throws -> [OutboundNotice] {
         let sql = database.db as! any SQLDatabase
         try await sql.update("notices").set("mail", to: Notice.Mail.expired.rawValue)
             .where("mail", .equal, Notice.Mail.pending.rawValue).where("created_at", .lessThan, now.addingTimeInterval(-MailRetry.staleAfter)).run()
@@ -32,7 +35,8 @@ public struct NoticeOutbox: Sendable {
         guard !due.isEmpty else { return [] }
         // The conditions are repeated on the update itself: PostgreSQL re-checks them on a row another
         // instance claimed meanwhile, and then leaves it out.
-        let claimed = try await sql.update("notices").set("claimed_until", to: now.addingTimeInterval(lease))
+        let token = UUID().uuidString
+        let claimed = try await sql.update("notices").set("claimed_until", to: now.addingTimeInterval(lease)).set("claim_token", to: token)
             .where("id", .in, due).where("mail", .equal, Notice.Mail.pending.rawValue)
             .where { $0.where("claimed_until", .is, SQLLiteral.null).orWhere("claimed_until", .lessThan, now) }
             .returning("id").all(decoding: Row.self).map(\.id)
@@ -40,22 +44,29 @@ public struct NoticeOutbox: Sendable {
         let records = try await NoticeRecord.query(on: database.db).filter(\.$id ~~ claimed).all()
         let users = Dictionary(uniqueKeysWithValues: try await UserRecord.query(on: database.db).filter(\.$id ~~ records.map(\.userID)).all()
             .map { ($0.id!, $0) })
-        return records.compactMap { record in
-            guard let notice = record.value, let user = users[record.userID], let email = user.email, user.active else { return nil }
-            return OutboundNotice(notice: notice, email: email, language: user.value.language, attempts: record.attempts)
+        var outbound: [OutboundNotice] = []
+        for record in records {
+            guard let notice = record.value, let user = users[record.userID], let email = user.email, user.active else {
+                // The address was removed or the user deactivated since: nothing to send, ever.
+                try await NoticeRecord.query(on: database.db).filter(\.$id == record.id!)
+                    .set(\.$mail, to: Notice.Mail.none.rawValue).set(\.$claimedUntil, to: nil).update()
+                continue
+            }
+            outbound.append(OutboundNotice(notice: notice, email: email, language: user.value.language, attempts: record.attempts, claim: token))
         }
+        return outbound
     }
 
-    public func sent(_ id: UUID, now: Date = Date()) async throws {
-        try await NoticeRecord.query(on: database.db).filter(\.$id == id)
+    public func sent(_ notice: OutboundNotice, now: Date = Date()) async throws {
+        try await NoticeRecord.query(on: database.db).filter(\.$id == notice.notice.id).filter(\.$claimToken == notice.claim)
             .set(\.$mail, to: Notice.Mail.sent.rawValue).set(\.$sentAt, to: now).set(\.$claimedUntil, to: nil).update()
     }
 
     /// A failed try: again later when the failure may pass and tries remain, otherwise failed for good.
-    public func failed(_ id: UUID, error: String, transient: Bool, attempts: Int, now: Date = Date()) async throws {
-        let attempt = attempts + 1
+    public func failed(_ notice: OutboundNotice, error: String, transient: Bool, now: Date = Date()) async throws {
+        let attempt = notice.attempts + 1
         let giveUp = !transient || attempt >= MailRetry.maximumAttempts
-        try await NoticeRecord.query(on: database.db).filter(\.$id == id)
+        try await NoticeRecord.query(on: database.db).filter(\.$id == notice.notice.id).filter(\.$claimToken == notice.claim)
             .set(\.$mail, to: (giveUp ? Notice.Mail.failed : .pending).rawValue).set(\.$attempts, to: attempt)
             .set(\.$nextAttemptAt, to: giveUp ? nil : now.addingTimeInterval(MailRetry.delay(afterAttempt: attempt)))
             .set(\.$claimedUntil, to: nil).set(\.$lastError, to: String(error.prefix(500))).update()

@@ -18,6 +18,8 @@ final class NoticeRecord: Model, @unchecked Sendable {
     @Field(key: "attempts") var attempts: Int
     @OptionalField(key: "next_attempt_at") var nextAttemptAt: Date?
     @OptionalField(key: "claimed_until") var claimedUntil: Date?
+    /// Which claim holds the notice: only that claim may mark it sent or failed.
+    @OptionalField(key: "claim_token") var claimToken: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
     @OptionalField(key: "last_error") var lastError: String?
 

@@ -29,8 +29,8 @@ public struct NoticeStore: Sendable {
         self.municipalityID = municipalityID
     }
 
-    /// Writes notices on `db` (inside the caller's transaction when it has one). Always for returned
-    /// reports, which concern the reporter alone; for other kinds only to users who chose them.
+    /// Writes notices on `db` (inside the caller's transaction when it has one): in Trygg for every user
+    /// the caller names, and marked for e-mail when the user chose the kind and has an address.
     static func write(_ drafts: [NoticeDraft], municipalityID: UUID, now: Date, on db: any Database) async throws {
         guard !drafts.isEmpty else { return }
         let sql = db as! any SQLDatabase
@@ -42,7 +42,6 @@ public struct NoticeStore: Sendable {
             .map { ($0.id!, $0.email ?? "") })
         for draft in drafts {
             let wantsMail = chosen.contains("\(draft.userID)|\(draft.kind.rawValue)") && !(addresses[draft.userID] ?? "").isEmpty
-            guard draft.kind == .returnedReport || wantsMail else { continue }
             if try await NoticeRecord.query(on: db).filter(\.$userID == draft.userID).filter(\.$dedupeKey == draft.dedupeKey).first() != nil {
                 continue
             }
@@ -68,10 +67,6 @@ public struct NoticeStore: Sendable {
     public func notices(for userID: UUID, limit: Int = 50) async throws -> [Notice] {
         try await NoticeRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).filter(\.$userID == userID)
             .sort(\.$createdAt, .descending).limit(limit).all().compactMap(\.value)
-    }
-
-    public func unreadCount(for userID: UUID) async throws -> Int {
-        try await NoticeRecord.query(on: database.db).filter(\.$userID == userID).filter(\.$readAt == nil).count()
     }
 
     public func markAllRead(for userID: UUID, now: Date = Date()) async throws {

@@ -47,7 +47,7 @@ public struct ReportStore: Sendable {
     /// answer, files one report.
     public func submit(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Report {
         let key = submissionKey.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
-        if let key, let existing = try await submitted(key, by: reporter) { return existing }
+        if let key, let existing = try await submitted(key, by: reporter) { return try Self.same(existing, as: draft) }
         let (areaCode, draft) = try await checked(draft, now: now)
         let record = ReportRecord()
         record.id = UUID()
@@ -65,10 +65,21 @@ public struct ReportStore: Sendable {
             try await record.create(on: database.db)
         } catch {
             // Two arrivals of one submission at once: the unique key let the first in; this one finds it.
-            if let key, let existing = try await submitted(key, by: reporter) { return existing }
+            if let key, let existing = try await submitted(key, by: reporter) { return try Self.same(existing, as: draft) }
             throw error
         }
         return record.value
+    }
+
+    /// A repeated submission must repeat its content: a key reused for something else (a form sent back,
+    /// changed and sent again; an API retry with another body) is a conflict, not the old report.
+    static func same(_ report: Report, as draft: ReportDraft) throws -> Report {
+        let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard report.indicatorCode == draft.indicatorCode, report.description == description,
+              draft.occurredAt.map({ abs($0.timeIntervalSince(report.occurredAt)) < 1 }) ?? false else {
+            throw StoreError.conflict("report")
+        }
+        return report
     }
 
     private func submitted(_ key: String, by reporter: User) async throws -> Report? {

@@ -58,31 +58,43 @@ public struct MeetingStore: Sendable {
     /// closed: its picture would then hold reports a later, fixed picture was published without.
     public func close(_ week: ISOWeek, minutes: Minutes? = nil, by user: User, now: Date = Date()) async throws -> Int {
         if let minutes { try FreeTextCheck.require([("notes", minutes.notes), ("focus", minutes.focus)]) }
-        let existing = try await query().filter(\.$week == week.description).first()
-        if existing?.closedAt != nil { throw StoreError.conflict("meeting") }
-        if try await query().filter(\.$closedAt != nil).filter(\.$week > week.description).first() != nil {
-            throw StoreError.conflict("meeting")
-        }
+        // A week that has not begun cannot be closed: it would fix an empty picture and block every week before it.
+        guard week <= ISOWeek(containing: now) else { throw StoreError.conflict("meeting") }
         let municipalityID = self.municipalityID
+        let existing = try await query().filter(\.$week == week.description).first()
         return try await database.db.transaction { db in
+            let sql = db as! any SQLDatabase
+            let later = try await MeetingRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$closedAt != nil).filter(\.$week > week.description).count()
+            guard later == 0 else { throw StoreError.conflict("meeting") }
             let record = existing ?? self.newRecord(week)
             if let minutes { record.apply(minutes) }
-            record.closedAt = now
-            record.closedBy = user.id
-            try await record.save(on: db)
+            if let id = existing?.id {
+                // Closed by whoever's update finds it open: of two closing at once, one wins.
+                let closed = try await sql.update("meetings").set("closed_at", to: now).set("closed_by", to: user.id)
+                    .set("participants", to: record.participants).set("notes", to: record.notes).set("focus", to: record.focus)
+                    .where("id", .equal, id).where("closed_at", .is, SQLLiteral.null).returning("id").all()
+                guard !closed.isEmpty else { throw StoreError.conflict("meeting") }
+            } else {
+                // A new row: the unique (municipality, week) refuses a second one.
+                record.closedAt = now
+                record.closedBy = user.id
+                try await record.create(on: db)
+            }
             // ISO week strings are zero-padded, so they sort like the weeks themselves.
-            let publishing = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                .filter(\.$status == ReportStatus.approved.rawValue).filter(\.$week <= week.description).all()
-            for report in publishing {
-                report.status = ReportStatus.published.rawValue
-                report.publishedWeek = week.description
-                report.version += 1
-                try await report.save(on: db)
-                try await ReportEventRecord(reportID: report.id!, event: .init(at: now, actorID: user.id, action: .published, comment: week.description))
+            struct Row: Decodable { var id: UUID }
+            let published = try await sql.update("reports")
+                .set("status", to: ReportStatus.published.rawValue).set("published_week", to: week.description)
+                .set("version", to: SQLBinaryExpression(left: SQLColumn("version"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
+                .where("municipality_id", .equal, municipalityID).where("status", .equal, ReportStatus.approved.rawValue)
+                .where("week", .lessThanOrEqual, week.description)
+                .returning("id").all(decoding: Row.self)
+            for report in published {
+                try await ReportEventRecord(reportID: report.id, event: .init(at: now, actorID: user.id, action: .published, comment: week.description))
                     .create(on: db)
             }
             try await Self.announce(week, municipalityID: municipalityID, now: now, on: db)
-            return publishing.count
+            return published.count
         }
     }
 
@@ -91,7 +103,8 @@ public struct MeetingStore: Sendable {
         let users = try await UserRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(\.$active == true).all().map(\.value)
         let waiting = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID)
             .filter(\.$status == ReportStatus.submitted.rawValue).count()
-        var drafts = users.map { NoticeDraft(userID: $0.id, kind: .weekPublished, subject: ["week": week.description], dedupeKey: "week:\(week)") }
+        var drafts = users.filter { $0.hasAny(of: Notice.Kind.weekPublished.roles) }
+            .map { NoticeDraft(userID: $0.id, kind: .weekPublished, subject: ["week": week.description], dedupeKey: "week:\(week)") }
         if waiting > 0 {
             let next = week.adding(weeks: 1)
             drafts += users.filter { $0.hasAny(of: Notice.Kind.agendaReady.roles) }.map {

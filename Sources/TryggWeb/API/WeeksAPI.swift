@@ -22,6 +22,8 @@ struct WeeksAPI {
         var byArea: [RowJSON]
         var focusAreas: [String]
         var reports: [ReportsAPI.ReportJSON]
+        /// Reports of earlier weeks that this week's meeting approved late; not in the counts.
+        var lateReports: [ReportsAPI.ReportJSON]
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -33,7 +35,8 @@ struct WeeksAPI {
             return try JSONResponse.make(WeekJSON(
                 week: week.description, published: model.meeting?.isClosed ?? false, total: row(model.picture.total),
                 byIndicator: model.picture.byIndicator.map(row), byArea: model.picture.byArea.map(row),
-                focusAreas: model.meeting?.focusAreas ?? [], reports: model.reports.map { .init($0, showReporter: false) }
+                focusAreas: model.meeting?.focusAreas ?? [], reports: model.reports.map { .init($0, showReporter: false) },
+                lateReports: model.late.map { .init($0, showReporter: false) }
             ))
         }
         router.post("weeks/:week/publish") { _, context in

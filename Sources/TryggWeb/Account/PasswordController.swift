@@ -12,6 +12,9 @@ struct PasswordController {
     let renderer: PageRenderer
     /// Whether the site is served over HTTPS, for the link shown to the coordinator.
     let secure: Bool
+    /// The address people open Trygg at (`TRYGG_PUBLIC_URL`), when known: better than the Host header behind a proxy.
+    let publicURL: String?
+    let clientAddress: ClientAddress
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.password)) { request, context in
@@ -36,17 +39,26 @@ struct PasswordController {
         let texts = renderer.texts(context)
         var request = request
         let form = try await request.form()
-        let now = Date()
+        // Guessing the current password from a stolen session meets the same limits as signing in.
+        let attempts = SignInAttemptLog(database)
+        let address = clientAddress.of(request, context: context)
+        if case .blocked(let wait) = try await attempts.verdict(username: signedIn.user.username, address: address) {
+            throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
+        }
+        let changedAt: Date
         do {
-            try await changes(signedIn.municipality).change(signedIn.user.id, current: form["current"], new: form["password"],
-                                                             repeated: form["repeated"], now: now)
+            changedAt = try await changes(signedIn.municipality).change(
+                signedIn.user.id, current: form["current"], new: form["password"], repeated: form["repeated"])
         } catch let failure as ValidationFailure {
+            if failure.errors.contains(where: { $0.problem == .wrongPassword }) {
+                try await attempts.record(username: signedIn.user.username, address: address, succeeded: false)
+            }
             return page(request, context, PasswordPage(action: SitePath.password, asksCurrent: true, intro: texts["password_intro"],
                                                        username: signedIn.user.username, errors: failure.errors, texts: texts),
                         status: .unprocessableContent)
         }
         // Every other session has ended; this browser goes on in a new one.
-        context.sessions.createSession(WebSession(userID: signedIn.user.id, signedInAt: now))
+        context.sessions.createSession(WebSession(userID: signedIn.user.id, signedInAt: changedAt))
         context.logger.info("password changed", metadata: ["user": .string(signedIn.user.username)])
         return Response.redirect(to: SitePath.password + "?changed=1")
     }
@@ -58,7 +70,7 @@ struct PasswordController {
               let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(id)
         else { throw AppError.notFound }
         let token = try await changes(signedIn.municipality).issueReset(for: id, by: signedIn.user.id)
-        let origin = (secure ? "https://" : "http://") + (request.head.authority ?? "127.0.0.1")
+        let origin = publicURL ?? (secure ? "https://" : "http://") + (request.head.authority ?? "127.0.0.1")
         context.logger.info("password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
         return renderer.page("reset-issued", title: texts["reset_issued_title"], content: [
             "intro": texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),

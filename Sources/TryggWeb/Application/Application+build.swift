@@ -36,7 +36,7 @@ public func buildRouter(
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(imageOrigin: configuration.tileOrigin))
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: renderer))
 
@@ -69,7 +69,10 @@ public func buildRouter(
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
-    PasswordController(database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies).register(on: web)
+    PasswordController(
+        database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies, publicURL: configuration.publicURL,
+        clientAddress: clientAddress
+    ).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportList(database: database, renderer: renderer).register(on: web)

@@ -2,8 +2,8 @@ import Foundation
 import TryggCore
 import TryggStore
 
-/// Reads what each role's card on the start page says needs attention. Every query is a count on an index
-/// or a short list, so the page stays fast with a million reports.
+/// Reads what each role's card on the start page says needs attention: counts on indexes and short lists,
+/// and for reviewers the agenda itself (a few hundred reports), which duplicates are looked for in.
 struct StartPageBuilder {
     let database: TryggDatabase
     let texts: Texts
@@ -77,7 +77,7 @@ struct StartPageBuilder {
             }
             return Attention(text: what + " – " + outcome, href: SitePath.report(report.id))
         }
-        let waiting = try await reports.list(scope: mine, filter: .init(status: .submitted), limit: 1_000).count
+        let waiting = try await reports.count(status: .submitted, reporterID: signedIn.user.id)
         if waiting > 0 {
             attention.append(Attention(text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)), href: SitePath.reports))
         }
@@ -96,7 +96,8 @@ struct StartPageBuilder {
             href: SitePath.meeting(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)
         )]
         if duplicates > 0 {
-            attention.append(Attention(text: texts["home_duplicates"].replacingOccurrences(of: "{count}", with: numbers.whole(duplicates)),
+            attention.append(Attention(text: texts["home_duplicates"].replacingOccurrences(
+                of: "{count}", with: numbers.count(duplicates, one: texts["noun_duplicate_one"], other: texts["noun_duplicate_other"])),
                                        href: SitePath.meeting(currentWeek) + "#duplicates"))
         }
         return (attention, [Link(href: SitePath.meetings, label: texts["nav_meeting"]), Link(href: SitePath.reports, label: texts["nav_reports"])])
@@ -124,7 +125,8 @@ struct StartPageBuilder {
         if !mailConfigured {
             attention.append(Attention(text: texts["home_mail_off"], href: nil))
         } else if let failed = try await NoticeOutbox(database).counts()[.failed], failed > 0 {
-            attention.append(Attention(text: texts["home_mail_failed"].replacingOccurrences(of: "{count}", with: numbers.whole(failed)),
+            attention.append(Attention(text: texts["home_mail_failed"].replacingOccurrences(
+                of: "{count}", with: numbers.count(failed, one: texts["noun_mail_one"], other: texts["noun_mail_other"])),
                                        href: nil, urgent: true))
         }
         let undecided = try await reports.count(status: .submitted)

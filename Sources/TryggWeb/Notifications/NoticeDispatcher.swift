@@ -37,21 +37,31 @@ public struct NoticeDispatcher: Service {
         }
     }
 
-    /// One round: claims and sends what is due; returns how many were sent.
+    /// One round: claims and sends what is due, batch after batch; returns how many were sent.
     public func sendDue(now: Date = Date()) async throws -> Int {
         let outbox = NoticeOutbox(database)
         guard let municipality = try await MunicipalityStore(database).cached() else { return 0 }
         var sent = 0
-        for due in try await outbox.claim(now: now) {
+        var batch = try await outbox.claim(now: now)
+        while !batch.isEmpty {
+            sent += try await send(batch, outbox: outbox, municipality: municipality, now: now)
+            batch = try await outbox.claim(now: now)
+        }
+        return sent
+    }
+
+    private func send(_ batch: [OutboundNotice], outbox: NoticeOutbox, municipality: Municipality, now: Date) async throws -> Int {
+        var sent = 0
+        for due in batch {
             let texts = Texts(catalogue: catalogue, language: due.language)
             do {
                 let words = try await NoticeText.make(due.notice, texts: texts, database: database, municipality: municipality)
                 try await sender.send(words.mail(to: due.email, id: due.notice.id, baseURL: baseURL, texts: texts, municipality: municipality))
-                try await outbox.sent(due.notice.id, now: now)
+                try await outbox.sent(due, now: now)
                 sent += 1
             } catch {
                 logger.warning("notice mail failed", metadata: ["notice": "\(due.notice.id)", "error": "\(error)"])
-                try await outbox.failed(due.notice.id, error: "\(error)", transient: error.isTransientMailError, attempts: due.attempts, now: now)
+                try await outbox.failed(due, error: "\(error)", transient: error.isTransientMailError, now: now)
             }
         }
         return sent

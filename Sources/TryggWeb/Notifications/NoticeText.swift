@@ -9,6 +9,9 @@ struct NoticeText: Sendable {
     var title: String
     var body: String
     var path: String
+    /// What the e-mail says: the body without free text written by others (a reviewer's comment), since the
+    /// address is the user's own word and a mistyped one reaches a stranger.
+    var mailBody: String
 
     static func make(_ notice: Notice, texts: Texts, database: TryggDatabase, municipality: Municipality) async throws -> NoticeText {
         let numbers = texts.numbers
@@ -20,23 +23,23 @@ struct NoticeText: Sendable {
             let names = try await CatalogueNames.load(database, municipality, texts)
             let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
             let comment = report?.reviewComment.map { " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0) } ?? ""
-            return NoticeText(title: texts["notice_returned_title"],
-                              body: texts["notice_returned_body"].replacingOccurrences(of: "{report}", with: what) + comment,
-                              path: id.map { SitePath.report($0) + "/edit" } ?? SitePath.reports)
+            let body = texts["notice_returned_body"].replacingOccurrences(of: "{report}", with: what)
+            return NoticeText(title: texts["notice_returned_title"], body: body + comment,
+                              path: id.map { SitePath.report($0) + "/edit" } ?? SitePath.reports, mailBody: body)
         case .weekPublished:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let label = week.map(numbers.week) ?? ""
-            return NoticeText(title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label),
-                              body: texts["notice_week_body"].replacingOccurrences(of: "{week}", with: label),
-                              path: week.map(SitePath.week) ?? SitePath.weeks)
+            let body = texts["notice_week_body"].replacingOccurrences(of: "{week}", with: label)
+            return NoticeText(title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label), body: body,
+                              path: week.map(SitePath.week) ?? SitePath.weeks, mailBody: body)
         case .agendaReady:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let count = Int(notice.subject["count"] ?? "") ?? 0
             let label = week.map(numbers.week) ?? ""
-            return NoticeText(title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label),
-                              body: texts["notice_agenda_body"].replacingOccurrences(of: "{week}", with: label)
-                                .replacingOccurrences(of: "{count}", with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
-                              path: week.map(SitePath.meeting) ?? SitePath.meetings)
+            let body = texts["notice_agenda_body"].replacingOccurrences(of: "{week}", with: label)
+                .replacingOccurrences(of: "{count}", with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]))
+            return NoticeText(title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label), body: body,
+                              path: week.map(SitePath.meeting) ?? SitePath.meetings, mailBody: body)
         }
     }
 
@@ -45,10 +48,10 @@ struct NoticeText: Sendable {
         let link = baseURL + path
         let footer = texts["notice_mail_footer"].replacingOccurrences(of: "{municipality}", with: municipality.name)
             .replacingOccurrences(of: "{settings}", with: baseURL + SitePath.notices)
-        let text = "\(body)\n\n\(link)\n\n-- \n\(footer)\n"
+        let text = "\(mailBody)\n\n\(link)\n\n-- \n\(footer)\n"
         let html = """
         <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\
-        <p>\(Self.escape(body))</p><p><a href="\(Self.escape(link))">\(Self.escape(texts["notice_open"]))</a></p>\
+        <p>\(Self.escape(mailBody))</p><p><a href="\(Self.escape(link))">\(Self.escape(texts["notice_open"]))</a></p>\
         <p style="color:#4a5360;font-size:90%">\(Self.escape(footer))</p></body></html>
         """
         return MailMessage(to: address, subject: title, text: text, html: html, id: id.uuidString.lowercased())

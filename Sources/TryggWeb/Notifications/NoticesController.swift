@@ -36,7 +36,7 @@ struct NoticesController {
             let store = NoticeStore(database, municipalityID: signedIn.municipality.id)
             let response = try await page(request, context, email: signedIn.user.email ?? "",
                                           kinds: try await store.preferences(of: signedIn.user.id), errors: [])
-            // Seen once shown: the count in the menu goes back to none.
+            // Shown once, a notice is no longer new.
             try await store.markAllRead(for: signedIn.user.id)
             return response
         }

@@ -30,7 +30,8 @@ struct ReportList {
         let texts = renderer.texts(context)
         let scope = ReportScope.of(signedIn.user)
         let search = Self.search(request)
-        let pageNumber = max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        // Bounded, so a crafted page number cannot overflow the offset.
+        let pageNumber = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), 1_000_000)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
         let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })

@@ -77,6 +77,12 @@ struct ReportsController {
                 .submit(draft, by: signedIn.user, submissionKey: form.submission)
         } catch let refusal as ReportRefusal {
             return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation)
+        } catch StoreError.conflict {
+            // This form was already sent with other content (back, changed, sent again): a new key files it anew.
+            var fresh = form
+            fresh.submission = UUID().uuidString
+            return try await page(request, context, signedIn, form: fresh, errors: [], validation: nil,
+                                  notice: renderer.texts(context)["report_resend"], status: .conflict)
         }
         if raw["another"] == "true" {
             return try await page(request, context, signedIn, form: form.keepingWhenAndWhere, errors: [], validation: nil,

@@ -69,7 +69,7 @@ struct MeetingController {
             var lines: [String] = []
             for id in conflicts { lines.append(try await describer.describe(id)) }
             let message = texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " "
-                + texts["meeting_decided_suffix"] + " " + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
+                + texts[decided == 1 ? "meeting_decided_one" : "meeting_decided_other"] + " " + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
             return try await show(request, context, typed: .init(comment: comment), error: message, status: .conflict)
         }
         return Response.redirect(to: SitePath.meeting(week) + "?decided=\(decided)")
@@ -141,8 +141,9 @@ struct MeetingController {
     }
 
     func notice(_ query: Parameters, _ texts: Texts) -> String? {
-        if let decided = query["decided"].flatMap({ Int(String($0)) }) {
-            return texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " " + texts["meeting_decided_suffix"]
+        if let decided = query["decided"].flatMap({ Int(String($0)) }).map({ min(max($0, 0), 100_000) }) {
+            return texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " "
+                + texts[decided == 1 ? "meeting_decided_one" : "meeting_decided_other"]
         }
         if query["merged"] != nil { return texts["meeting_merged"] }
         if query["saved"] != nil { return texts["admin_saved"] }

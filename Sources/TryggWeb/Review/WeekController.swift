@@ -15,7 +15,7 @@ struct WeekController {
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
             return renderer.page("weeks", title: texts["weeks_title"],
-                                 content: ["weeks": closed.map { ["week": texts.numbers.week($0.week), "href": SitePath.week($0.week)] },
+                                 content: ["weeks": closed.map { ["week": "\($0.week.year), " + texts.numbers.week($0.week), "href": SitePath.week($0.week)] },
                                            "hasWeeks": !closed.isEmpty],
                                  request: request, context: context)
         }

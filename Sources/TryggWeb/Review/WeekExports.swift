@@ -7,8 +7,9 @@ enum WeekExports {
     static func csv(_ model: WeeklyPictureModel, names: CatalogueNames) -> Response {
         // Codes for machines beside names for people; times in Swedish local time with their offset, and the
         // end of the span when only a part of the day is known.
-        var lines = ["week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people"]
-        for report in model.reports {
+        // Reports of earlier weeks this meeting approved late are in the file too, marked, as on the page.
+        var lines = ["week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"]
+        for report in model.reports + model.late {
             let indicator = names.indicators[report.indicatorCode]
             let subtype = indicator?.subtypes.first { $0.code == report.subtypeCode }
             let fields: [String] = [
@@ -18,6 +19,7 @@ enum WeekExports {
                 report.areaCode ?? "", report.areaCode.map(names.area) ?? "",
                 report.latitude.map { String($0) } ?? "", report.longitude.map { String($0) } ?? "",
                 report.placeDescription, report.description, report.peopleCount.map(String.init) ?? "",
+                report.week < model.week ? "1" : "0",
             ]
             lines.append(fields.map(field).joined(separator: ";"))
         }
@@ -31,12 +33,13 @@ enum WeekExports {
     static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
 
     static func geoJSON(_ model: WeeklyPictureModel) -> Response {
-        let features: [[String: Any]] = model.reports.compactMap { report in
+        let features: [[String: Any]] = (model.reports + model.late).compactMap { report in
             guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
             return ["type": "Feature", "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
                     "properties": ["week": report.week.description, "occurredAt": LocalTime.iso8601(report.occurredAt),
                                    "indicator": report.indicatorCode, "subtype": report.subtypeCode ?? NSNull(),
-                                   "area": report.areaCode ?? NSNull(), "description": report.description] as [String: Any]]
+                                   "area": report.areaCode ?? NSNull(), "description": report.description,
+                                   "late": report.week < model.week] as [String: Any]]
         }
         let data = (try? JSONSerialization.data(withJSONObject: ["type": "FeatureCollection", "features": features], options: [.sortedKeys])) ?? Data()
         return Response(status: .ok, headers: [.contentType: "application/geo+json",
