@@ -80,8 +80,7 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            let path = try await reporter.submitReport("Klotter")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             try await reviewer.get(path)
@@ -103,8 +102,7 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            let path = try await reporter.submitReport("Klotter")
             for role in ["reader", "analyst"] {
                 var browser = Browser(client)
                 try await browser.signIn(role)
@@ -125,8 +123,7 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter, ägaren Anna Svensson var arg")).location?.components(separatedBy: "?").first)
+            let path = try await reporter.submitReport("Klotter, ägaren Anna Svensson var arg")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             #expect(try await reviewer.get(path + "/correct").text.contains("Rätta rapporten"))
@@ -163,8 +160,7 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            let path = try await reporter.submitReport("Klotter")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             try await reviewer.get(path)
@@ -181,8 +177,7 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, accounts in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let path = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
+            let path = try await reporter.submitReport("Klotter")
             var first = Browser(client)
             try await first.signIn("reviewer")
             var second = Browser(client)
@@ -202,10 +197,8 @@ struct ReportPagesTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let first = try #require(try await reporter.post("/reports/new", Self.fields("Klotter")).location?.components(separatedBy: "?").first)
-            try await reporter.get("/reports/new")
-            let second = try #require(try await reporter.post("/reports/new", Self.fields("Krossad ruta")).location?.components(separatedBy: "?").first)
+            let first = try await reporter.submitReport("Klotter")
+            let second = try await reporter.submitReport("Krossad ruta")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             try await reviewer.get(first)

@@ -16,10 +16,8 @@ struct StartPageAttentionTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            let returned = try #require(try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter")).location?.components(separatedBy: "?").first)
-            try await reporter.get("/reports/new")
-            let approved = try #require(try await reporter.post("/reports/new", ReportPagesTests.fields("Krossad ruta")).location?.components(separatedBy: "?").first)
+            let returned = try await reporter.submitReport("Klotter")
+            let approved = try await reporter.submitReport("Krossad ruta")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             try await reviewer.get(returned)
@@ -42,8 +40,7 @@ struct StartPageAttentionTests {
         try await withTestApp(engine) { client, _ in
             var reporter = Browser(client)
             try await reporter.signIn("reporter")
-            try await reporter.get("/reports/new")
-            _ = try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter"))
+            _ = try await reporter.submitReport("Klotter")
             var reviewer = Browser(client)
             try await reviewer.signIn("reviewer")
             let start = try await reviewer.get("/").text

@@ -1,0 +1,11 @@
+import Foundation
+import Testing
+
+extension Browser {
+    /// Submits a report of last week (`ReportPagesTests.fields`) through the form; returns its page's path.
+    mutating func submitReport(_ description: String) async throws -> String {
+        try await get("/reports/new")
+        let response = try await post("/reports/new", ReportPagesTests.fields(description))
+        return try #require(response.location?.components(separatedBy: "?").first, "the report was not filed: \(response.status)")
+    }
+}
