@@ -144,6 +144,8 @@ struct WeeklyMeetingTests {
             #expect(asked.status == .ok)
             #expect(asked.text.contains("1 rapport väntar fortfarande på beslut"))
             #expect(asked.text.contains("Osparad anteckning</textarea>"))
+            // The question's button sends the notes form as it stands then, edits made after the question included.
+            #expect(asked.text.contains(#"form="meeting-notes" formaction="/meetings/2026-W47/close" name="confirm" value="yes""#))
             let meetings = MeetingStore(accounts.database, municipalityID: accounts.municipality.id)
             #expect(try await meetings.meeting(ISOWeek("2026-W47")!)?.isClosed != true)
 

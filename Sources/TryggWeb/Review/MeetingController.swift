@@ -126,9 +126,7 @@ struct MeetingController {
         if undecided > 0 && form["confirm"] != "yes" {
             let message = texts["meeting_close_confirm"]
                 .replacingOccurrences(of: "{count}", with: texts.numbers.count(undecided, one: texts["noun_report_one"], other: texts["noun_report_other"]))
-            let confirm = MeetingPage.ConfirmClose(
-                message: message, carriesMinutes: sendsMinutes, participants: minutes.participants, notes: minutes.notes, focus: minutes.focus
-            )
+            let confirm = MeetingPage.ConfirmClose(message: message)
             return try await show(request, context, typed: typed, confirm: confirm)
         }
         do {

@@ -65,12 +65,8 @@ struct MeetingPage: Sendable {
     var confirmClose: ConfirmClose?
     var closeHint: String
 
+    /// The question before closing; its button sends the notes form as it stands.
     struct ConfirmClose: Sendable {
         var message: String
-        /// The closing request held the notes form; the confirmation sends it on unchanged.
-        var carriesMinutes: Bool
-        var participants: [String]
-        var notes: String
-        var focus: String
     }
 }
