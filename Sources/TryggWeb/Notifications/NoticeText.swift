@@ -51,14 +51,9 @@ struct NoticeText: Sendable {
         let text = "\(mailBody)\n\n\(link)\n\n-- \n\(footer)\n"
         let html = """
         <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\
-        <p>\(Self.escape(mailBody))</p><p><a href="\(Self.escape(link))">\(Self.escape(texts["notice_open"]))</a></p>\
-        <p style="color:#4a5360;font-size:90%">\(Self.escape(footer))</p></body></html>
+        <p>\(Markup.escape(mailBody))</p><p><a href="\(Markup.escape(link))">\(Markup.escape(texts["notice_open"]))</a></p>\
+        <p style="color:#4a5360;font-size:90%">\(Markup.escape(footer))</p></body></html>
         """
         return MailMessage(to: address, subject: title, text: text, html: html, id: id.uuidString.lowercased())
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
