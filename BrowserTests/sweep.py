@@ -27,7 +27,8 @@ def pages(driver, base, role):
     """The pages a role reaches, with ids taken from the pages themselves (a report, the latest week)."""
     driver.get(base + "/weeks")
     weeks = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/weeks/']")]
-    common = ["/", "/reports", "/weeks", "/map", "/account/tokens", "/help/methods"] + ([weeks[0].replace(base, "")] if weeks else [])
+    common = ["/", "/reports", "/weeks", "/map", "/account/tokens", "/account/notices", "/account/password", "/help",
+              "/help/methods"] + ([weeks[0].replace(base, "")] if weeks else [])
     driver.get(base + "/reports")
     reports = [a.get_attribute("href").replace(base, "") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/reports/']")
                if a.get_attribute("href").split("/")[-1].count("-") == 4]

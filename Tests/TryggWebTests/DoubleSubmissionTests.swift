@@ -13,8 +13,7 @@ struct DoubleSubmissionTests {
     @Test(arguments: TestEngine.available)
     func aDoubleTapOnTheReportFormFilesOneReport(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let form = try await reporter.get("/reports/new").text
             let key = try #require(FormReader.fields(in: form, action: "/reports/new").first { $0.0 == "submission" }?.1)
             #expect(UUID(uuidString: key) != nil)
@@ -30,8 +29,7 @@ struct DoubleSubmissionTests {
     @Test(arguments: TestEngine.available)
     func aNewFormGetsANewKeySoTheNextReportIsFiled(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let first = try await reporter.get("/reports/new").text
             let second = try await reporter.get("/reports/new").text
             let key = { (html: String) in FormReader.fields(in: html, action: "/reports/new").first { $0.0 == "submission" }?.1 }
@@ -60,8 +58,7 @@ struct DoubleSubmissionTests {
     @Test(arguments: TestEngine.available)
     func aKeyReusedForOtherContentIsNotTakenForTheOldReport(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let form = try await reporter.get("/reports/new").text
             let key = try #require(FormReader.fields(in: form, action: "/reports/new").first { $0.0 == "submission" }?.1)
             _ = try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter") + [("submission", key)])

@@ -29,8 +29,7 @@ struct FindingReportsTests {
     func everyMatchIsReachableByPagesWithTheSearchKeptInTheLinks(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             try await Self.reports(accounts, count: 230)
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let first = try await reviewer.get("/reports").text
             #expect(first.contains("<strong>230 rapporter</strong>"))
             #expect(first.contains("Sida 1 av 5"))
@@ -47,8 +46,7 @@ struct FindingReportsTests {
     func theExportsHoldExactlyTheFilteredRows(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             try await Self.reports(accounts, count: 30)
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let csv = try await reviewer.get("/reports.csv?area=centrum&from=2026-10-01&to=2026-10-01")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             let lines = csv.text.split(separator: "\r\n")
@@ -69,17 +67,14 @@ struct FindingReportsTests {
     func eachRoleFindsOnlyWhatItMaySee(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             try await Self.reports(accounts, count: 4)
-            var reader = Browser(client)
-            try await reader.signIn("reader")
+            var reader = try await Browser.signedIn(client, "reader")
             let page = try await reader.get("/reports").text
             #expect(page.contains("<strong>0 rapporter</strong>"))
             #expect(!page.contains(#"name="organisation""#))
             #expect(try await reader.get("/reports.csv").text.split(separator: "\r\n").count == 1)
-            var analyst = Browser(client)
-            try await analyst.signIn("analyst")
+            var analyst = try await Browser.signedIn(client, "analyst")
             #expect(try await analyst.get("/reports?status=submitted").text.contains("<strong>0 rapporter</strong>"))
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             #expect(try await reporter.get("/reports").text.contains("<strong>4 rapporter</strong>"))
         }
     }
@@ -87,8 +82,7 @@ struct FindingReportsTests {
     @Test(arguments: TestEngine.available)
     func anUnreadableSearchIsExplainedAndKeptInTheForm(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let page = try await reviewer.get("/reports?from=1%20nov&sort=random")
             #expect(page.status == .unprocessableContent)
             #expect(page.text.contains("Från och med: "))

@@ -12,8 +12,7 @@ struct GrantTests {
     @Test(arguments: TestEngine.available)
     func savingAUserAsShownNeverGrantsRestrictedAccess(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var browser = Browser(client)
-            try await browser.signIn("coordinator")
+            var browser = try await Browser.signedIn(client, "coordinator")
             let reader = try #require(try await accounts.users.find(username: "reader"))
             let action = "/admin/users/\(reader.id.uuidString)/edit"
             let form = try await browser.get(action).text
@@ -29,8 +28,7 @@ struct GrantTests {
     @Test(arguments: TestEngine.available)
     func savingAnIndicatorAsShownKeepsThePeopleQuestionAsItWas(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var browser = Browser(client)
-            try await browser.signIn("coordinator")
+            var browser = try await Browser.signedIn(client, "coordinator")
             let indicators = IndicatorStore(accounts.database, municipalityID: accounts.municipality.id)
             for indicator in try await indicators.all() {
                 let action = "/admin/indicators/\(indicator.id.uuidString)/edit"
@@ -45,8 +43,7 @@ struct GrantTests {
     @Test(arguments: TestEngine.available)
     func grantingRestrictedAccessIsLoggedWithWhoAndWhen(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var browser = Browser(client)
-            try await browser.signIn("coordinator")
+            var browser = try await Browser.signedIn(client, "coordinator")
             let analyst = try #require(try await accounts.users.find(username: "analyst"))
             let action = "/admin/users/\(analyst.id.uuidString)/edit"
             let form = try await browser.get(action).text
@@ -73,8 +70,7 @@ struct GrantTests {
     func savingAUserWithoutChangingGrantsAddsNothingToTheLog(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             let before = try await accounts.users.grantChanges().count
-            var browser = Browser(client)
-            try await browser.signIn("coordinator")
+            var browser = try await Browser.signedIn(client, "coordinator")
             let reader = try #require(try await accounts.users.find(username: "reader"))
             let action = "/admin/users/\(reader.id.uuidString)/edit"
             var fields = FormReader.fields(in: try await browser.get(action).text, action: action)

@@ -14,8 +14,7 @@ struct MonthlyPictureHonestyTests {
     @Test(arguments: TestEngine.available)
     func aMonthThatHasNotBegunHasNoPicture(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var analyst = Browser(client)
-            try await analyst.signIn("analyst")
+            var analyst = try await Browser.signedIn(client, "analyst")
             #expect(try await analyst.get("/analysis/months/2099-01").status == .notFound)
             let token = try await ReportsAPITests().token(client, "analyst")
             #expect(try await ReportsAPITests().call(client, .get, "/api/v1/analysis/months/2099-01", token: token).status == .notFound)
@@ -25,8 +24,7 @@ struct MonthlyPictureHonestyTests {
     @Test(arguments: TestEngine.available)
     func aRunningMonthIsMarkedAndClaimsNoSignificance(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var analyst = Browser(client)
-            try await analyst.signIn("analyst")
+            var analyst = try await Browser.signedIn(client, "analyst")
             let page = try await analyst.get("/analysis/months/\(Self.thisMonth)")
             #expect(page.status == .ok)
             #expect(page.text.contains("Månaden pågår."))
@@ -45,8 +43,7 @@ struct MonthlyPictureHonestyTests {
     @Test(arguments: TestEngine.available)
     func theMonthlyPictureHasUniqueIDsAndLinksOnlyToPagesOfTheApp(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var analyst = Browser(client)
-            try await analyst.signIn("analyst")
+            var analyst = try await Browser.signedIn(client, "analyst")
             let html = try await analyst.get("/analysis/months/2026-10").text
             let ids = html.matches(of: /\sid="([^"]+)"/).map { String($0.output.1) }
             #expect(ids.count == Set(ids).count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")

@@ -39,11 +39,9 @@ struct NoticeTests {
     @Test(arguments: TestEngine.available)
     func aReturnedReportIsToldToItsReporterInTrygg(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
             _ = try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
             let page = try await reporter.get("/account/notices").text
@@ -56,8 +54,7 @@ struct NoticeTests {
     @Test(arguments: TestEngine.available)
     func choosingMailNeedsAnAddressThatLooksLikeOne(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/account/notices")
             let refused = try await reporter.post("/account/notices", [("email", "inte en adress"), ("kinds", "returned_report")])
             #expect(refused.status == .unprocessableContent)
@@ -78,11 +75,9 @@ struct NoticeTests {
             let reader = try await Self.optIn(accounts, "reader", [.weekPublished], email: "lasare@example.se")
             try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).setLanguage(of: reader.id, .en)
             _ = try await Self.optIn(accounts, "reviewer", [.agendaReady], email: "granskare@example.se")
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             _ = try await reporter.submitReport("Klotter")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             _ = try await reviewer.post("/meetings/2026-W47/close", [("confirm", "yes")])
 

@@ -33,11 +33,9 @@ struct PasswordTests {
     @Test(arguments: TestEngine.available)
     func aResetLinkFromTheCoordinatorSetsAPasswordOnce(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var old = Browser(client)
-            try await old.signIn("reader")
+            var old = try await Browser.signedIn(client, "reader")
             let reader = try #require(try await accounts.users.find(username: "reader"))
-            var coordinator = Browser(client)
-            try await coordinator.signIn("coordinator")
+            var coordinator = try await Browser.signedIn(client, "coordinator")
             let list = try await coordinator.get("/admin/users").text
             #expect(list.contains("/admin/users/\(reader.id.uuidString)/reset"))
             let issued = try await coordinator.post("/admin/users/\(reader.id.uuidString)/reset", [])

@@ -20,8 +20,7 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aReporterSubmitsAndAReviewerApprovesFromTheReportPage(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/reports/new")
             let submitted = try await reporter.post("/reports/new", Self.fields("Klotter på tunnelns vägg"))
             #expect(submitted.status == .seeOther)
@@ -31,8 +30,7 @@ struct ReportPagesTests {
             #expect(page.contains("Porsön"))
             #expect(page.contains("Skadegörelse: Klotter"))
 
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             #expect(try await reviewer.get("/reports").text.contains("Inskickad"))
             try await reviewer.get(path)
             let decided = try await reviewer.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
@@ -47,8 +45,7 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aPersonnummerIsMarkedAndTheFormKeepsEverything(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/reports/new")
             let refused = try await reporter.post("/reports/new", Self.fields("Pojke 121212-1212 klottrade"))
             #expect(refused.status == .unprocessableContent)
@@ -63,8 +60,7 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func reportingAnotherKeepsDateAndPlace(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/reports/new")
             let next = try await reporter.post("/reports/new", Self.fields("Klotter", another: true))
             #expect(next.status == .created)
@@ -78,11 +74,9 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aReturnedReportShowsTheCommentAndCanBeCompleted(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
             #expect(try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "")]).status == .unprocessableContent)
             try await reviewer.get(path)
@@ -100,8 +94,7 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func readersAndAnalystsCannotReportOrDecide(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter")
             for role in ["reader", "analyst"] {
                 var browser = Browser(client)
@@ -111,8 +104,7 @@ struct ReportPagesTests {
                 #expect(try await browser.post(path + "/decision", [("decision", "approve")]).status == .forbidden)
                 #expect(try await browser.get(path).status == .notFound)
             }
-            var other = Browser(client)
-            try await other.signIn("reviewer")
+            var other = try await Browser.signedIn(client, "reviewer")
             try await other.get("/")
             #expect(try await other.get(path + "/edit").status == .forbidden)
         }
@@ -121,11 +113,9 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aReviewerCorrectsAndRedactsAndOnlyCoordinatorsReadTheOriginal(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter, ägaren Anna Svensson var arg")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             #expect(try await reviewer.get(path + "/correct").text.contains("Rätta rapporten"))
             var corrected = Self.fields("Klotter på fasaden")
             corrected[0] = ("what", "vandalism:other-vandalism")
@@ -135,8 +125,7 @@ struct ReportPagesTests {
             #expect(asReviewer.contains("Övrig skadegörelse"))
             #expect(asReviewer.contains("Text maskerad"))
             #expect(!asReviewer.contains("Anna Svensson"))
-            var coordinator = Browser(client)
-            try await coordinator.signIn("coordinator")
+            var coordinator = try await Browser.signedIn(client, "coordinator")
             #expect(try await coordinator.get(path).text.contains("Anna Svensson"))
             #expect(!(try await reporter.get(path).text.contains("Anna Svensson")))
         }
@@ -145,8 +134,7 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aPossibleNameIsAcceptedButTheReporterIsAskedToLookAgain(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/reports/new")
             let response = try await reporter.post("/reports/new", Self.fields("Klotter, Anna Svensson såg det"))
             #expect(response.location?.hasSuffix("?submitted=1&check=1") == true)
@@ -158,11 +146,9 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aRefusedDecisionComesBackOnTheReportPageWithTheCommentKept(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
             let refused = try await reviewer.post(path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Se 121212-1212")])
             #expect(refused.status == .unprocessableContent)
@@ -175,13 +161,10 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func aDecisionSomeoneElseTookFirstSaysWhoDecidedWhat(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let path = try await reporter.submitReport("Klotter")
-            var first = Browser(client)
-            try await first.signIn("reviewer")
-            var second = Browser(client)
-            try await second.signIn("coordinator")
+            var first = try await Browser.signedIn(client, "reviewer")
+            var second = try await Browser.signedIn(client, "coordinator")
             try await first.get(path)
             try await second.get(path)
             #expect(try await first.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")]).status == .seeOther)
@@ -195,12 +178,10 @@ struct ReportPagesTests {
     @Test(arguments: TestEngine.available)
     func afterADecisionTheReviewerGoesOnToTheNextReport(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let first = try await reporter.submitReport("Klotter")
             let second = try await reporter.submitReport("Krossad ruta")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(first)
             let decided = try await reviewer.post(first + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
             #expect(decided.location == second + "?decided=approve")

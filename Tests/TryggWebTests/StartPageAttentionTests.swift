@@ -14,12 +14,10 @@ struct StartPageAttentionTests {
     @Test(arguments: TestEngine.available)
     func aReporterSeesWhatWasReturnedAndWhatBecameOfTheRest(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let returned = try await reporter.submitReport("Klotter")
             let approved = try await reporter.submitReport("Krossad ruta")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(returned)
             _ = try await reviewer.post(returned + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
             try await reviewer.get(approved)
@@ -38,11 +36,9 @@ struct StartPageAttentionTests {
     @Test(arguments: TestEngine.available)
     func aReviewerSeesTheComingMeetingsAgenda(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             _ = try await reporter.submitReport("Klotter")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let start = try await reviewer.get("/").text
             #expect(start.contains("1 rapport väntar på samverkansmötet \(Numbers(.sv).week(Self.thisWeek))."))
             #expect(start.contains(#"href="/meetings/\#(Self.thisWeek)""#))
@@ -57,8 +53,7 @@ struct StartPageAttentionTests {
                 try await guesser.get("/sign-in")
                 _ = try await guesser.post("/sign-in", [("username", "reader"), ("password", "fel-lösenord-här")])
             }
-            var coordinator = Browser(client)
-            try await coordinator.signIn("coordinator")
+            var coordinator = try await Browser.signedIn(client, "coordinator")
             let start = try await coordinator.get("/").text
             #expect(start.contains("Spärrade efter för många felaktiga inloggningar: reader."))
             #expect(start.contains("Mötet \(Numbers(.sv).week(Self.thisWeek.adding(weeks: -1))) avslutades inte"))
@@ -69,8 +64,7 @@ struct StartPageAttentionTests {
     @Test(arguments: TestEngine.available)
     func aReaderIsLedToTheLatestPublishedWeek(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reader = Browser(client)
-            try await reader.signIn("reader")
+            var reader = try await Browser.signedIn(client, "reader")
             #expect(try await reader.get("/").text.contains("Ingen lägesbild är publicerad ännu."))
             _ = try await SwedishConventionsTests.publishedReport(client)
             let start = try await reader.get("/").text

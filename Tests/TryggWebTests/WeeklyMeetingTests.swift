@@ -20,12 +20,10 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func aReviewerApprovesInTheMeetingClosesItAndAReaderReadsTheWeek(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let first = try await Self.submit(&reporter, "Klotter på gångtunneln")
             let second = try await Self.submit(&reporter, "Krossad busskur")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let week = "2026-W47"
             let agenda = try await reviewer.get("/meetings/\(week)").text
             #expect(agenda.contains("Att granska: 2 rapporter"))
@@ -37,8 +35,7 @@ struct WeeklyMeetingTests {
             try await reviewer.get("/meetings/\(week)")
             #expect(try await reviewer.post("/meetings/\(week)/close", []).location == "/weeks/\(week)?published=1")
 
-            var reader = Browser(client)
-            try await reader.signIn("reader")
+            var reader = try await Browser.signedIn(client, "reader")
             let page = try await reader.get("/weeks/\(week)").text
             #expect(page.contains("Lägesbild vecka 47 (16–22 nov)"))
             #expect(page.contains("Klotter på gångtunneln"))
@@ -56,16 +53,12 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func theSameEventFromTwoReportersIsSuggestedAndMerged(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let kept = try await Self.submit(&reporter, "Klotter")
-            var coordinator = Browser(client)
-            try await coordinator.signIn("coordinator")
-            _ = coordinator
+            _ = try await Browser.signedIn(client, "coordinator")
             let reviewerUser = try #require(try await accounts.users.find(username: "reviewer"))
             try await accounts.users.update(reviewerUser.id, with: UserDraft(username: "reviewer", displayName: "Test reviewer", organisationID: accounts.organisation.id, roles: [.reviewer, .reporter]))
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             let duplicate = try await Self.submit(&reviewer, "Samma klotter")
             let agenda = try await reviewer.get("/meetings/2026-W47").text
             #expect(agenda.contains("Möjliga dubbletter"))
@@ -96,11 +89,9 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func aBulkReturnWithoutACommentComesBackWithTheTicksAndNothingDecided(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let first = try await Self.submit(&reporter, "Klotter på gångtunneln")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             let response = try await reviewer.post("/meetings/2026-W47/decisions", [("report", first), ("decision", "return"), ("comment", "")])
             #expect(response.status == .unprocessableContent)
@@ -115,11 +106,9 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func aCommentWithPersonalDataIsRefusedKeptAndNothingDecided(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             let first = try await Self.submit(&reporter, "Klotter på gångtunneln")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             let response = try await reviewer.post("/meetings/2026-W47/decisions", [
                 ("report", first), ("decision", "return"), ("comment", "Ring mig på 070-123 45 67"),
@@ -134,11 +123,9 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func closingWithUndecidedReportsAsksFirstAndKeepsWhatWasTyped(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
-            var reporter = Browser(client)
-            try await reporter.signIn("reporter")
+            var reporter = try await Browser.signedIn(client, "reporter")
             _ = try await Self.submit(&reporter, "Klotter på gångtunneln")
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             let asked = try await reviewer.post("/meetings/2026-W47/close", [("notes", "Osparad anteckning"), ("focus", "Porsön: belysning")])
             #expect(asked.status == .ok)
@@ -161,8 +148,7 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func notesWithPersonalDataAreRefusedOnThePageWithTheTextKept(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             let response = try await reviewer.post("/meetings/2026-W47/notes", [("notes", "Kontakt: kalle@example.se"), ("focus", "Porsön")])
             #expect(response.status == .unprocessableContent)
@@ -174,12 +160,10 @@ struct WeeklyMeetingTests {
     @Test(arguments: TestEngine.available)
     func readersSeeFocusAreasOnlyOnceTheMeetingIsClosed(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            var reviewer = Browser(client)
-            try await reviewer.signIn("reviewer")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get("/meetings/2026-W47")
             #expect(try await reviewer.post("/meetings/2026-W47/notes", [("notes", "Utkast"), ("focus", "Hemligt utkast")]).status == .seeOther)
-            var reader = Browser(client)
-            try await reader.signIn("reader")
+            var reader = try await Browser.signedIn(client, "reader")
             #expect(!(try await reader.get("/weeks/2026-W47").text.contains("Hemligt utkast")))
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import Testing
 
 extension Browser {
@@ -7,5 +8,14 @@ extension Browser {
         try await get("/reports/new")
         let response = try await post("/reports/new", ReportPagesTests.fields(description))
         return try #require(response.location?.components(separatedBy: "?").first, "the report was not filed: \(response.status)")
+    }
+}
+
+extension Browser {
+    /// A browser signed in as a test user (the username is the role's name).
+    static func signedIn(_ client: any TestClientProtocol, _ username: String) async throws -> Browser {
+        var browser = Browser(client)
+        try await browser.signIn(username)
+        return browser
     }
 }
