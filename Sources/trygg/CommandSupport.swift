@@ -75,6 +75,7 @@ extension FieldError.Problem {
         switch self {
         case .required: "is required"
         case .tooLong: "is too long"
+        case .tooShort: "is too short"
         case .codeFormat: "use only letters a-z, digits, '-' and '_' (at most 40 characters)"
         case .usernameFormat: "use 2-40 lower-case letters a-z, digits, '.', '-' or '_'"
         case .taken: "is already taken"

@@ -12,7 +12,7 @@ struct Trygg: AsyncParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, OrganisationCommand.self,
-            UserCommand.self, TokenCommand.self, AreasCommand.self, GeoCommand.self, AnalyseCommand.self,
+            UserCommand.self, TokenCommand.self, AreasCommand.self, PlacesCommand.self, GeoCommand.self, AnalyseCommand.self,
         ]
     )
 }

@@ -69,6 +69,33 @@ struct MapRendererTests {
         #expect(svg.contains(">30</text>"))
     }
 
+    @Test func pointsOpenTheirReportAndClustersZoomInSoTheMapIsAGroupOfLinks() throws {
+        var spec = MapSpec(title: "t", description: "d")
+        spec.areas = Self.luleå
+        spec.categories = ["x"]
+        spec.points = [.init(position: GeoPoint(longitude: 22.245, latitude: 65.586), category: 0,
+                             link: .init(href: "/reports/1", label: "Klotter & skador, 3 nov"))]
+            + (0..<3).map { .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-4, latitude: 65.584), category: 0) }
+        spec.clusterLinks = .init(href: "/map?zoom={zoom}", label: "{count} rapporter här – zooma in")
+        let svg = MapRenderer.svg(spec)
+        #expect(svg.contains(#"role="group""#))
+        #expect(svg.contains(#"<a href="/reports/1" aria-label="Klotter &amp; skador, 3 nov">"#))
+        let cluster = try #require(svg.range(of: #"<a href="/map?zoom=box:"#))
+        #expect(svg[cluster.upperBound...].hasPrefix("22.15"))
+        #expect(svg.contains(#"aria-label="3 rapporter här – zooma in""#))
+    }
+
+    @Test func aZoomedMapShowsTheBoxAndNotTheWholeMunicipality() {
+        var whole = MapSpec(title: "t", description: "d")
+        whole.areas = Self.luleå
+        var close = whole
+        close.extent = GeoBox(west: 22.14, south: 65.58, east: 22.17, north: 65.59)!.corners
+        func metresPerUnit(_ svg: String) -> Double {
+            Double(svg.components(separatedBy: #"data-metres-per-unit=""#)[1].prefix { $0 != "\"" })!
+        }
+        #expect(metresPerUnit(MapRenderer.svg(close)) * 20 < metresPerUnit(MapRenderer.svg(whole)))
+    }
+
     @Test func theScaleBarUsesRoundLengths() {
         #expect(MapFrame.niceLength(metres: 7_300) == 5_000)
         #expect(MapFrame.niceLength(metres: 2_100) == 2_000)

@@ -18,7 +18,7 @@ struct MapPageTests {
             #expect(page.contains(#"<svg xmlns="http://www.w3.org/2000/svg" class="map""#))
             #expect(page.components(separatedBy: "data-area=").count - 1 == 12)
             #expect(page.contains("Områdesgränserna är ungefärliga"))
-            #expect(page.contains("<td>Porsön</td>"))
+            #expect(page.contains(">Porsön</a></td>"))
         }
     }
 
@@ -46,7 +46,12 @@ struct MapPageTests {
             try await browser.signIn("reporter")
             let picked = try await browser.get("/map/pick?area=hertson&place=Centralv%C3%A4gen&zoom=1").text
             #expect(picked.contains("Valt område: Hertsön"))
-            #expect(picked.components(separatedBy: "data-area=").count - 1 == 1)
+            let whole = try await browser.get("/map/pick?area=hertson").text
+            func metresPerUnit(_ page: String) -> Double? {
+                page.firstMatch(of: /data-metres-per-unit="([0-9.]+)"/).flatMap { Double(String($0.1)) }
+            }
+            #expect(try #require(metresPerUnit(picked)) * 1.5 < #require(metresPerUnit(whole)), "zoomed to Hertsön")
+            #expect(picked.contains(">Visa hela kommunen</a>"))
         }
     }
 
@@ -56,6 +61,75 @@ struct MapPageTests {
             var browser = Browser(client)
             try await browser.signIn("reporter")
             #expect(try await browser.get("/map/locate?latitude=x").status == .unprocessableContent)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func anAnalystsMapPointsOpenTheirReportsAndAClusterZoomsIn(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var reporter = try await Browser.signedIn(client, "reporter")
+            let first = try await reporter.submitReport("Klotter på tunneln")
+            let second = try await reporter.submitReport("Mer klotter på tunneln")
+            let reviewer = try #require(try await accounts.users.find(username: "reviewer"))
+            let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
+            for path in [first, second] {
+                _ = try await store.decide(try #require(UUID(uuidString: String(path.split(separator: "/").last!))), .approve, comment: nil, by: reviewer)
+            }
+            var analyst = try await Browser.signedIn(client, "analyst")
+            // Both reports lie on one spot: one cluster, with no closer view to offer.
+            let together = try await analyst.get("/map").text
+            #expect(together.contains(#"role="group""#))
+            #expect(together.contains(">2</text>"))
+            #expect(!together.contains("zoom=box"))
+            // Moved apart a little, the two are a cluster that zooms in, and each opens its report up close.
+            let moved = ReportDraft(indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date(timeIntervalSinceNow: -86_400),
+                                    latitude: 65.6172, longitude: 22.1385, description: "Klotter igen")
+            let third = try await store.submit(moved, by: try #require(try await accounts.users.find(username: "reporter")))
+            _ = try await store.decide(third.id, .approve, comment: nil, by: reviewer)
+            let apart = try await analyst.get("/map").text
+            let zoomLink = try #require(apart.firstMatch(of: /href="(\/map\?[^"]*zoom=box[^"]*)"/)?.1)
+            #expect(apart.contains("3 rapporter här – zooma in"))
+            let close = try await analyst.get(String(zoomLink).replacingOccurrences(of: "&amp;", with: "&")).text
+            #expect(close.contains("Kartan visar en del av kommunen."))
+            #expect(close.contains(#"<a href="/reports/\#(third.id.uuidString)" aria-label="Skadegörelse"#))
+            #expect(try await analyst.get("/reports/\(third.id.uuidString)").status == .ok)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func theMapZoomsToAnAreaAndBackThroughLinks(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reader = try await Browser.signedIn(client, "reader")
+            let whole = try await reader.get("/map").text
+            #expect(whole.contains(#"<a href="/map?from="#))
+            #expect(whole.contains("zoom=area%3Aporson\">Porsön</a>"))
+            let porsön = try await reader.get("/map?zoom=area%3Aporson").text
+            #expect(porsön.contains("Kartan visar Porsön."))
+            #expect(porsön.contains(#"zoom=area%3Aporson" aria-current="true">Porsön</a>"#))
+            #expect(porsön.contains(">Hela kommunen</a>"))
+            #expect(try await reader.get("/map?zoom=area%3Anowhere").status == .ok)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func thePickerFindsPlacesByNameWithAndWithoutScript(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            try await PlaceStore(accounts.database, municipalityID: accounts.municipality.id)
+                .replace(source: "demo", with: LuleaPlaces.all, approximate: true)
+            var reporter = try await Browser.signedIn(client, "reporter")
+            let json = try await reporter.get("/map/places?q=kultur").text
+            #expect(json.contains(#""name":"Kulturens hus""#) && json.contains(#""area":"centrum""#) && json.contains(#""approximate":true"#))
+            #expect(try await reporter.get("/map/places?q=k").status == .unprocessableContent)
+            let page = try await reporter.get("/map/pick?q=kultur").text
+            let link = try #require(page.firstMatch(of: /href="([^"]*)" aria-label="Välj Kulturens hus">Kulturens hus<\/a> <span class="hint">\(ungefärligt läge\)/)?.1)
+            let chosen = try await reporter.get(String(link).replacingOccurrences(of: "&amp;", with: "&")).text
+            #expect(chosen.contains("Vald plats: 65.58490, 22.15670 – Centrum"))
+            #expect(chosen.contains(#"value="Kulturens hus""#))
+            let reportHere = try #require(chosen.firstMatch(of: /href="(\/reports\/new\?[^"]*)">Rapportera en händelse här/)?.1)
+            let form = try await reporter.get(String(reportHere).replacingOccurrences(of: "&amp;", with: "&")).text
+            #expect(form.contains(#"name="latitude" value="65.584900""#))
+            #expect(form.contains(#"<option value="centrum" selected>"#))
+            #expect(try await reporter.get("/map/pick?q=zzzz").text.contains("Ingen plats matchar."))
         }
     }
 
@@ -143,7 +217,7 @@ struct MapPageTests {
             var analyst = Browser(client)
             try await analyst.signIn("analyst")
             let shown = try await analyst.get("/map").text
-            #expect(shown.contains("1 rapporter visas."))
+            #expect(shown.contains("1 rapport visas."))
             #expect(shown.contains("Skadegörelse</text>"))
             #expect(try await analyst.get("/map?indicator=disorder").text.contains("0 rapporter visas."))
             #expect(try await analyst.get("/map?from=2020-01-01&to=2020-12-31").text.contains("0 rapporter visas."))

@@ -24,23 +24,12 @@ public struct PointFile: Sendable {
 
     /// Reads every line, collecting the unreadable ones instead of stopping at the first.
     public init(_ text: String) throws(AnalysisError) {
-        // Lines as byte ranges, a trailing CR dropped: Character-by-Character splitting and Foundation's
-        // trimming cost more than all the rest for a file of 100,000 rows.
-        var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        var lines: [String] = []
-        var lineStart = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == 10 {
-            var end = index
-            if end > lineStart, bytes[end - 1] == 13 { end -= 1 }
-            lines.append(String(decoding: bytes[lineStart..<end], as: UTF8.self))
-            lineStart = index + 1
-        }
-        guard let header = lines.first, !Self.trimmed(header).isEmpty else {
+        let lines = CSVReading.lines(text)
+        guard let header = lines.first, !CSVReading.trimmed(header).isEmpty else {
             throw .parameter("file", "no header row")
         }
-        let separator: Character = header.contains(",") || !header.contains(";") ? "," : ";"
-        let names = Self.fields(header, separator).map { Self.trimmed($0).lowercased() }
+        let separator = CSVReading.separator(header)
+        let names = CSVReading.fields(header, separator).map { CSVReading.trimmed($0).lowercased() }
         let column = { (name: String) in names.firstIndex(of: name) }
         let latLon = (column("lat") ?? column("latitude"), column("lon") ?? column("longitude"))
         let grid = (column("northing"), column("easting"))
@@ -48,9 +37,9 @@ public struct PointFile: Sendable {
             throw .parameter("file", "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has \(names.joined(separator: ","))")
         }
         let timeColumn = column("time"), indicatorColumn = column("indicator")
-        for (offset, line) in lines.enumerated().dropFirst() where !Self.trimmed(line).isEmpty {
+        for (offset, line) in lines.enumerated().dropFirst() where !CSVReading.trimmed(line).isEmpty {
             let number = offset + 1
-            let fields = Self.fields(line, separator).map(Self.trimmed)
+            let fields = CSVReading.fields(line, separator).map(CSVReading.trimmed)
             let value = { (index: Int?) -> String? in index.flatMap { $0 < fields.count ? fields[$0] : nil } }
             var point: GridPoint?
             if let lat = latLon.0, let lon = latLon.1 {
@@ -79,38 +68,6 @@ public struct PointFile: Sendable {
             let indicator = value(indicatorColumn).flatMap { $0.isEmpty ? nil : $0 }
             rows.append(Row(line: number, point: point!, span: span, indicator: indicator))
         }
-    }
-
-    /// Spaces and tabs cut from both ends.
-    static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { $0 != 32 && $0 != 9 }) else { return "" }
-        let last = utf8.lastIndex(where: { $0 != 32 && $0 != 9 })!
-        return first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) ? text : String(text[first...last])
-    }
-
-    /// Splits one line at `separator`, honouring double quotes.
-    static func fields(_ line: String, _ separator: Character) -> [String] {
-        if !line.utf8.contains(34) { return line.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
-        var fields: [String] = [], current = "", quoted = false
-        var characters = line.makeIterator()
-        while let character = characters.next() {
-            if character == "\"" {
-                if quoted, let next = characters.next() {
-                    if next == "\"" { current.append("\"") } else {
-                        quoted = false
-                        if next == separator { fields.append(current); current = "" } else { current.append(next) }
-                    }
-                } else { quoted.toggle() }
-            } else if character == separator && !quoted {
-                fields.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        fields.append(current)
-        return fields
     }
 
     /// An instant (with an offset, or Swedish local time without one), a whole local day, or `start/end`.

@@ -11,7 +11,9 @@ public enum MapRenderer {
         if spec.fitHeight { spec.height = fittedHeight(grid, width: spec.width) }
         let frame = MapFrame(covering: grid, width: spec.width, height: spec.height, margin: margin, projection: projection)
         let origin = frame.grid(x: 0, y: 0)
-        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="img" aria-labelledby="\##(spec.id)-title \##(spec.id)-desc""##
+        // A map with links is a group of them, not one image: an image's children are hidden from screen readers.
+        let linked = spec.clusterLinks != nil || spec.points.contains { $0.link != nil }
+        var svg = ##"<svg xmlns="http://www.w3.org/2000/svg" class="map" font-family="system-ui, -apple-system, Segoe UI, Roboto, Noto Sans, sans-serif" viewBox="0 0 \##(SVG.n(spec.width)) \##(SVG.n(spec.height))" role="\##(linked ? "group" : "img")" aria-labelledby="\##(spec.id)-title \##(spec.id)-desc""##
             + ##" data-origin-easting="\##(origin.easting)" data-origin-northing="\##(origin.northing)" data-metres-per-unit="\##(1 / frame.scale)" data-projection="\##(projection.rawValue)">"##
         svg += ##"<title id="\##(spec.id)-title">\##(SVG.escape(spec.title))</title><desc id="\##(spec.id)-desc">\##(SVG.escape(spec.description))</desc>"##
         svg += ##"<rect width="100%" height="100%" fill="#f7f9fb"/>"##
@@ -20,7 +22,7 @@ public enum MapRenderer {
         svg += areas(spec.areas, frame, translucent: spec.tiles != nil)
         svg += density(spec.density, frame)
         svg += labels(spec.areas, frame)
-        svg += points(spec.points, frame, distance: spec.clusterDistance)
+        svg += points(spec.points, frame, distance: spec.clusterDistance, links: spec.clusterLinks)
         if let chosen = spec.chosen { svg += cross(frame.place(chosen), label: spec.words.chosenPoint) }
         svg += scaleBar(frame, width: spec.width, height: spec.height)
         svg += northArrow(x: spec.width - 30, y: 34, letter: spec.words.north)
@@ -29,7 +31,7 @@ public enum MapRenderer {
         if let tiles = spec.tiles {
             svg += ##"<text x="\##(SVG.n(spec.width / 2))" y="\##(SVG.n(spec.height - 6))" font-size="9" text-anchor="middle" fill="#1b1f24">\##(SVG.escape(tiles.attribution))</text>"##
         }
-        svg += ##"<text x="12" y="20" class="map-title" font-size="15" font-weight="700" fill="#1b1f24">\##(SVG.escape(spec.title))</text>"##
+        svg += ##"<text x="12" y="20" class="map-title" font-size="15" font-weight="700" fill="#1b1f24" paint-order="stroke" stroke="#f7f9fb" stroke-width="4">\##(SVG.escape(spec.title))</text>"##
         return svg + "</svg>"
     }
 
@@ -71,6 +73,10 @@ public enum MapRenderer {
         var y: Double
         var members: Int
         var category: Int
+        /// Where the members lie, for a link to a closer view.
+        var box: [GeoPoint]
+        /// The link of a lone point.
+        var link: MapSpec.Link?
     }
 
     /// Groups points by grid cells of `distance` SVG units: deterministic and linear in the number of points.
@@ -84,30 +90,52 @@ public enum MapRenderer {
                 cluster.x += p.x
                 cluster.y += p.y
                 cluster.members += 1
+                let (low, high) = (cluster.box[0], cluster.box[1])
+                cluster.box = [
+                    GeoPoint(longitude: min(low.longitude, point.position.longitude), latitude: min(low.latitude, point.position.latitude)),
+                    GeoPoint(longitude: max(high.longitude, point.position.longitude), latitude: max(high.latitude, point.position.latitude)),
+                ]
                 cells[key] = cluster
             } else {
-                cells[key] = Cluster(x: p.x, y: p.y, members: 1, category: point.category)
+                cells[key] = Cluster(x: p.x, y: p.y, members: 1, category: point.category, box: [point.position, point.position], link: point.link)
                 order.append(key)
             }
         }
         return order.map { key in
-            let c = cells[key]!
-            return Cluster(x: c.x / Double(c.members), y: c.y / Double(c.members), members: c.members, category: c.category)
+            var c = cells[key]!
+            c.x /= Double(c.members)
+            c.y /= Double(c.members)
+            return c
         }
     }
 
-    static func points(_ points: [MapSpec.Point], _ frame: MapFrame, distance: Double) -> String {
+    static func points(_ points: [MapSpec.Point], _ frame: MapFrame, distance: Double, links: MapSpec.ClusterLinks?) -> String {
         var out = ##"<g class="points">"##
         for cluster in clusters(points, frame, distance: distance) {
             if cluster.members == 1 {
-                out += MapSymbols.shape(cluster.category, x: cluster.x, y: cluster.y, size: 9)
+                let shape = MapSymbols.shape(cluster.category, x: cluster.x, y: cluster.y, size: 9)
+                out += cluster.link.map { anchor($0, shape) } ?? shape
             } else {
                 let radius = min(8 + Double(cluster.members).squareRoot() * 1.5, 22)
-                out += ##"<circle cx="\##(SVG.n(cluster.x))" cy="\##(SVG.n(cluster.y))" r="\##(SVG.n(radius))" fill="#1b1f24" fill-opacity="0.8" stroke="#ffffff"/>"##
-                out += ##"<text x="\##(SVG.n(cluster.x))" y="\##(SVG.n(cluster.y + 4))" font-size="11" fill="#ffffff" text-anchor="middle">\##(cluster.members)</text>"##
+                let shape = ##"<circle cx="\##(SVG.n(cluster.x))" cy="\##(SVG.n(cluster.y))" r="\##(SVG.n(radius))" fill="#1b1f24" fill-opacity="0.8" stroke="#ffffff"/>"##
+                    + ##"<text x="\##(SVG.n(cluster.x))" y="\##(SVG.n(cluster.y + 4))" font-size="11" fill="#ffffff" text-anchor="middle">\##(cluster.members)</text>"##
+                // Members all on one spot have no closer view to show.
+                let zoom = GeoBox(covering: cluster.box).flatMap { box in box.east - box.west + box.north - box.south > 1e-5 ? MapZoom.box(box.padded) : nil }
+                if let links, let parameter = zoom?.parameter {
+                    let link = MapSpec.Link(href: links.href.replacingOccurrences(of: "{zoom}", with: parameter),
+                                            label: links.label.replacingOccurrences(of: "{count}", with: String(cluster.members)))
+                    out += anchor(link, ##"<g class="cluster">"## + shape + "</g>")
+                } else {
+                    out += ##"<g class="cluster">"## + shape + "</g>"
+                }
             }
         }
         return out + "</g>"
+    }
+
+    /// A link around a symbol, named for screen readers and shown as a tooltip on hover.
+    static func anchor(_ link: MapSpec.Link, _ content: String) -> String {
+        ##"<a href="\##(SVG.escape(link.href))" aria-label="\##(SVG.escape(link.label))"><title>\##(SVG.escape(link.label))</title>\##(content)</a>"##
     }
 
     static func density(_ cells: [MapSpec.DensityCell], _ frame: MapFrame) -> String {

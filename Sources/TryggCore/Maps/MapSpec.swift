@@ -4,9 +4,33 @@ public struct MapSpec: Sendable {
         public var position: GeoPoint
         /// Index into `categories`: decides colour and symbol.
         public var category: Int
-        public init(position: GeoPoint, category: Int) {
+        /// Where the point leads (its report), for readers allowed to open it.
+        public var link: Link?
+        public init(position: GeoPoint, category: Int, link: Link? = nil) {
             self.position = position
             self.category = category
+            self.link = link
+        }
+    }
+
+    /// A link drawn on the map, with the words a screen reader says for it.
+    public struct Link: Sendable, Equatable {
+        public var href: String
+        public var label: String
+        public init(href: String, label: String) {
+            self.href = href
+            self.label = label
+        }
+    }
+
+    /// How a cluster links to a closer view of its members: `href` with `{zoom}` replaced by the box's
+    /// `MapZoom.parameter`, and `label` with `{count}` replaced by the number of members.
+    public struct ClusterLinks: Sendable {
+        public var href: String
+        public var label: String
+        public init(href: String, label: String) {
+            self.href = href
+            self.label = label
         }
     }
 
@@ -55,6 +79,8 @@ public struct MapSpec: Sendable {
     /// A point the user has chosen (the place picker), drawn as a cross.
     public var chosen: GeoPoint?
     public var words = Words()
+    /// Set to make clusters open a closer view; nil leaves them plain.
+    public var clusterLinks: ClusterLinks?
     public var width: Double = 800
     public var height: Double = 600
     /// An optional background; when set, the map is drawn in Web Mercator to match the tiles.

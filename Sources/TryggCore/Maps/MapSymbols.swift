@@ -1,9 +1,14 @@
 /// Colours and shapes for map categories: the Okabe–Ito palette, which stays distinguishable with the common
 /// colour-vision deficiencies, and a different shape for each colour so print in grey still works.
-enum MapSymbols {
+public enum MapSymbols {
     static let colours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
 
     static func colour(_ category: Int) -> String { colours[abs(category) % colours.count] }
+
+    /// A category's symbol as a small SVG of its own, for a legend written in HTML beside the map.
+    public static func standalone(_ category: Int) -> String {
+        ##"<svg class="map-symbol" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">\##(shape(category, x: 7, y: 7, size: 11))</svg>"##
+    }
 
     /// An SVG shape of about `size` units centred at (x, y).
     static func shape(_ category: Int, x: Double, y: Double, size: Double) -> String {

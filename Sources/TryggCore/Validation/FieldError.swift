@@ -12,6 +12,7 @@ public struct FieldError: Sendable, Equatable, Codable {
     public enum Problem: String, Sendable, Codable, CaseIterable {
         case required
         case tooLong
+        case tooShort
         case codeFormat
         case usernameFormat
         case taken

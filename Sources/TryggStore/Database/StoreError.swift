@@ -5,6 +5,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     /// Someone else changed the record first; the caller should reload and try again.
     case conflict(String)
+    /// A stored value the code does not know: never read as a default, because that would hide the damage.
+    case corrupt(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unwritable(let path): "cannot write the database file \(path): check the folder exists and is writable"
         case .notFound(let what): "\(what) was not found"
         case .conflict(let what): "\(what) was changed by someone else"
+        case .corrupt(let what): "the database holds an unknown value: \(what)"
         }
     }
 }

@@ -65,6 +65,7 @@ public enum DemoMunicipality {
             ))
             accounts.append(Account(username: username, password: password, roles: roles))
         }
+        try await PlaceStore(database, municipalityID: municipality.id).replace(source: LuleaPlaces.source, with: LuleaPlaces.all, approximate: true)
         // The police reviewer also reports; with Lulebo's caretaker they send the demo's reports.
         _ = try await DemoReportLoader.load(
             database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!], reviewer: created["granskare"]!, now: now

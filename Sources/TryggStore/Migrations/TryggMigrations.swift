@@ -21,5 +21,6 @@ enum TryggMigrations {
         M016PasswordChangesAndResets(),
         M017AddIndicatorGuidance(),
         M018CreateNotices(),
+        M019CreatePlaces(),
     ]
 }

@@ -3,7 +3,8 @@ import Hummingbird
 import TryggCore
 import TryggStore
 
-/// `GET /api/v1/areas/geojson` (the boundaries) and `GET /api/v1/areas/locate` (which area a point is in).
+/// `GET /api/v1/areas/geojson` (the boundaries), `GET /api/v1/areas/locate` (which area a point is in) and
+/// `GET /api/v1/places` (places found by name).
 struct GeographyAPI {
     let database: TryggDatabase
 
@@ -13,6 +14,10 @@ struct GeographyAPI {
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(data: data)))
+        }
+        router.get("places") { request, context in
+            let signedIn = try context.requireUser()
+            return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
         }
         router.get("areas/locate") { request, context in
             let signedIn = try context.requireUser()

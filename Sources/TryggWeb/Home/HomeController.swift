@@ -41,6 +41,7 @@ struct LanguageController {
         }
         router.get(RouterPath(SitePath.stylesheet)) { _, _ in StaticFiles.response(StaticFiles.css, type: "text/css") }
         router.get(RouterPath(SitePath.pickerScript)) { _, _ in StaticFiles.response(StaticFiles.pickerScript, type: "text/javascript") }
+        router.get(RouterPath(SitePath.mapScript)) { _, _ in StaticFiles.response(StaticFiles.mapScript, type: "text/javascript") }
         router.get(RouterPath(SitePath.reportFormScript)) { _, _ in StaticFiles.response(StaticFiles.reportFormScript, type: "text/javascript") }
     }
 }

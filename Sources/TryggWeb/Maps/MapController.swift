@@ -12,6 +12,10 @@ struct MapController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.map)) { request, context in try await mapPage(request, context) }
         router.get(RouterPath(SitePath.pickPlace)) { request, context in try await pickPage(request, context) }
+        router.get(RouterPath(SitePath.places)) { request, context in
+            let signedIn = try context.requireUser()
+            return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
+        }
         router.get(RouterPath(SitePath.locate)) { request, context in
             let signedIn = try context.requireUser()
             return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
@@ -25,29 +29,49 @@ struct MapController {
         let filter = MapFilter(request.uri.queryParameters)
         let shown = try await filter.reports(database, signedIn)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let points = MapView.Points(reports: shown, names: names, reader: signedIn.user,
+                                    clusterHref: filter.href(zoom: .data).replacingOccurrences(of: "zoom=data", with: "zoom={zoom}"))
+        let hasBoundaries = areas.contains { $0.geometry != nil }
         let svg = MapView.svg(
             areas: areas, title: texts["map_title_areas"].replacingOccurrences(of: "{municipality}", with: signedIn.municipality.name),
-            texts: texts, tiles: tiles, reports: shown, names: names
+            texts: texts, zoom: filter.zoom, tiles: tiles, points: points
         )
-        return renderer.page(
-            "map", title: texts["map_title"],
-            content: [
-                "from": filter.fromText, "to": filter.toText, "count": shown.count,
-                "indicators": names.indicatorList.map { ["code": $0.code, "name": texts.name(sv: $0.nameSv, en: $0.nameEn), "selected": $0.code == filter.indicator] },
-                "scopeNote": texts[ReportScope.of(signedIn.user).statuses == [.published] || ReportScope.of(signedIn.user) == .own(signedIn.user.id) ? "map_scope_published" : "map_scope_approved"],
-                "svg": svg, "approximate": areas.contains(where: \.approximate),
-                "rows": areas.map { ["name": $0.name, "code": $0.code, "boundary": texts[$0.geometry == nil ? "map_no_boundary" : ($0.approximate ? "map_boundary_approximate" : "map_boundary_imported")]] },
-                "hasBoundaries": areas.contains { $0.geometry != nil },
+        var zoomedTo: String?
+        switch filter.zoom {
+        case .whole: zoomedTo = nil
+        case .data: zoomedTo = texts["map_zoomed_data"]
+        case .area(let code): zoomedTo = areas.first { $0.code == code }.map { texts["map_zoomed_area"].replacingOccurrences(of: "{area}", with: $0.name) }
+        case .box: zoomedTo = texts["map_zoomed_box"]
+        }
+        let page = MapPage(
+            action: SitePath.map, from: filter.fromText, to: filter.toText,
+            indicators: names.indicatorList.map { .init(value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn), selected: $0.code == filter.indicator) },
+            shown: texts["map_shown"].replacingOccurrences(
+                of: "{count}", with: texts.numbers.count(shown.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
+            scopeNote: texts[MapAccess.scope(for: signedIn.user) == .published ? "map_scope_published" : "map_scope_approved"],
+            approximate: areas.contains(where: \.approximate), svg: hasBoundaries ? svg : nil,
+            zoomLinks: [
+                .init(label: texts["map_zoom_whole"], href: filter.href(zoom: .whole), current: filter.zoom == .whole),
+                .init(label: texts["map_zoom_data"], href: filter.href(zoom: .data), current: filter.zoom == .data),
             ],
-            request: request, context: context
+            zoomedTo: zoomedTo, legend: MapView.legend(points, texts: texts),
+            rows: areas.map { area in
+                MapPage.AreaRow(
+                    name: area.name, code: area.code,
+                    boundary: texts[area.geometry == nil ? "map_no_boundary" : (area.approximate ? "map_boundary_approximate" : "map_boundary_imported")],
+                    zoomHref: area.geometry == nil ? nil : filter.href(zoom: .area(area.code)), current: filter.zoom == .area(area.code))
+            },
+            pickHref: SitePath.pickPlace
         )
+        return renderer.page("map", title: texts["map_title"], content: ["page": page], request: request, context: context)
     }
 
     func pickPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
-            .model(municipality: signedIn.municipality, query: request.uri.queryParameters)
-        return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker], request: request, context: context)
+            .model(municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters), standalone: true)
+        return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker, "action": SitePath.pickPlace],
+                             request: request, context: context)
     }
 }

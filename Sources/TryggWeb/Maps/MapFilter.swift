@@ -3,15 +3,15 @@ import Hummingbird
 import TryggCore
 import TryggStore
 
-/// The map page's filter: a period (dates, default the last 30 days) and an indicator, over the reports
-/// the user may see on a map: approved and published for analysts, reviewers and coordinators,
-/// published for everyone else.
+/// The map page's filter: a period (dates, default the last 30 days), an indicator and a zoom, over the
+/// reports `MapAccess` lets the user see on a map.
 struct MapFilter {
     var from: Date
     var to: Date
     var fromText: String
     var toText: String
     var indicator: String?
+    var zoom: MapZoom
 
     init(_ query: Parameters, now: Date = Date()) {
         let calendar = ISOWeek.calendar
@@ -25,12 +25,17 @@ struct MapFilter {
         fromText = LocalTime.day(from)
         toText = LocalTime.day(lastDay)
         indicator = query["indicator"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        zoom = MapZoom(parameter: query["zoom"].map(String.init))
+    }
+
+    /// The map page with this filter and another zoom.
+    func href(zoom: MapZoom) -> String {
+        SitePath.with(SitePath.map, query: [("from", fromText), ("to", toText), ("indicator", indicator), ("zoom", zoom.parameter)])
     }
 
     func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {
-        let scope: ReportScope = signedIn.user.hasAny(of: [.analyst, .reviewer, .coordinator]) ? .approved : .published
-        return try await ReportStore(database, municipalityID: signedIn.municipality.id)
-            .list(scope: scope, filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
+        try await ReportStore(database, municipalityID: signedIn.municipality.id)
+            .list(scope: MapAccess.scope(for: signedIn.user), filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
     }
 
 }

@@ -12,6 +12,9 @@ struct PlaceLocator {
         var longitude: Double
         var area: String?
         var areaName: String?
+        /// The point in SWEREF 99 TM, so a script can mark it on a map drawn in that grid.
+        var easting: Double
+        var northing: Double
     }
 
     /// Reads `latitude`/`longitude` (WGS 84) or `easting`/`northing` (SWEREF 99 TM) from the query.
@@ -30,6 +33,8 @@ struct PlaceLocator {
         let areas = try await AreaStore(database, municipalityID: municipality.id).all()
         let code = AreaStore.locator(areas).area(containing: point)
         let name = areas.first { $0.code == code }?.name
-        return try JSONResponse.make(Answer(latitude: point.latitude, longitude: point.longitude, area: code, areaName: name))
+        let grid = SWEREF99TM.project(point)
+        return try JSONResponse.make(Answer(latitude: point.latitude, longitude: point.longitude, area: code, areaName: name,
+                                            easting: grid.easting, northing: grid.northing))
     }
 }

@@ -32,6 +32,9 @@ public enum SitePath {
     public static let newReport = "/reports/new"
     public static let pickPlace = "/map/pick"
     public static let locate = "/map/locate"
+    /// Places found by name, as JSON for the place picker's script.
+    public static let places = "/map/places"
+    public static let mapScript = "/static/map.js"
     public static let pickerScript = "/static/place-picker.js"
     public static let reportFormScript = "/static/report-form.js"
 
@@ -49,6 +52,14 @@ public enum SitePath {
     public static func month(_ month: String) -> String { "/analysis/months/\(month)" }
     public static func report(_ id: UUID) -> String { "/reports/\(id.uuidString)" }
     public static func revokeToken(_ id: UUID) -> String { "\(tokens)/\(id.uuidString)/revoke" }
+
+    /// A path with a query of the given fields, leaving out the empty ones, each value percent-encoded.
+    public static func with(_ path: String, query fields: [(String, String?)]) -> String {
+        let query = fields.compactMap { name, value in
+            value.flatMap { $0.isEmpty ? nil : name + "=" + ($0.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "") }
+        }.joined(separator: "&")
+        return query.isEmpty ? path : path + "?" + query
+    }
 
     /// Only local paths may be redirect targets, so a crafted link cannot send people elsewhere.
     public static func safeLocal(_ candidate: String?) -> String {

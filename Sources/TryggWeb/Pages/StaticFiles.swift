@@ -5,6 +5,7 @@ import Hummingbird
 enum StaticFiles {
     static let css = load("trygg", "css")
     static let pickerScript = load("place-picker", "js")
+    static let mapScript = load("map", "js")
     static let reportFormScript = load("report-form", "js")
 
     static func load(_ name: String, _ ext: String) -> String {

@@ -14,6 +14,12 @@ struct ReportsController {
             let signedIn = try context.require(.reporter)
             var form = ReportForm()
             form.date = LocalTime.day(Date())
+            // The picker's page links here with the place chosen there.
+            let query = request.uri.queryParameters
+            form.area = query["area"].map(String.init) ?? ""
+            form.latitude = query["latitude"].map(String.init) ?? ""
+            form.longitude = query["longitude"].map(String.init) ?? ""
+            form.place = query["place"].map(String.init) ?? ""
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
         router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
@@ -101,8 +107,9 @@ struct ReportsController {
         let texts = renderer.texts(context)
         let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles).model(
-            municipality: signedIn.municipality, area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude),
-            place: form.place, zoom: false
+            municipality: signedIn.municipality,
+            choice: .init(area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude), place: form.place),
+            standalone: false
         )
         func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
         let groups = indicators.map { indicator -> [String: Any] in

@@ -59,7 +59,8 @@ struct WeekController {
             byArea: WeekPage.rows(published.picture.byArea, numbers: numbers) { names.area($0) },
             svg: MapView.svg(
                 areas: areas, title: texts["week_map_title"].replacingOccurrences(of: "{week}", with: label),
-                texts: texts, description: texts["week_map_description"], tiles: tiles, reports: published.reports, names: names
+                texts: texts, description: texts["week_map_description"], tiles: tiles,
+                points: .init(reports: published.reports, names: names, reader: signedIn.user)
             ),
             reports: WeekPage.reportRows(published.reports, names: names, texts: texts),
             late: WeekPage.reportRows(published.late, names: names, texts: texts), hasLate: !published.late.isEmpty,

@@ -1,5 +1,5 @@
-// The place picker: a click on the map, or the device's position, becomes a point; the server says
-// which area it lies in. Without this script the area list and place description still work.
+// The place picker: a click on the map, the device's position or a place found by name becomes a point;
+// the server says which area it lies in. Without this script the area list and place description still work.
 (function () {
   "use strict";
   var picker = document.querySelector("[data-place-picker]");
@@ -8,8 +8,10 @@
   var latitude = picker.querySelector("input[name=latitude]");
   var longitude = picker.querySelector("input[name=longitude]");
   var area = picker.querySelector("select[name=area]");
+  var place = picker.querySelector("input[name=place]");
   var summary = picker.querySelector("[data-summary]");
   var here = picker.querySelector("[data-use-position]");
+  var RADIUS = 6378137;
 
   function mark(x, y) {
     var ns = "http://www.w3.org/2000/svg";
@@ -23,6 +25,18 @@
     cross.appendChild(path);
   }
 
+  // Where an answer's point lies in the map's own units.
+  function markAnswer(answer) {
+    if (!svg) return;
+    var metres = parseFloat(svg.dataset.metresPerUnit);
+    var east = answer.easting, north = answer.northing;
+    if (svg.dataset.projection === "EPSG:3857") {
+      east = RADIUS * answer.longitude * Math.PI / 180;
+      north = RADIUS * Math.log(Math.tan(Math.PI / 4 + answer.latitude * Math.PI / 360));
+    }
+    mark((east - parseFloat(svg.dataset.originEasting)) / metres, (parseFloat(svg.dataset.originNorthing) - north) / metres);
+  }
+
   function show(answer) {
     latitude.value = answer.latitude.toFixed(6);
     longitude.value = answer.longitude.toFixed(6);
@@ -31,6 +45,7 @@
     summary.textContent = picker.dataset.summaryTemplate
       .replace("{position}", position)
       .replace("{area}", answer.areaName || picker.dataset.outside);
+    markAnswer(answer);
   }
 
   function locate(query) {
@@ -42,6 +57,8 @@
 
   if (svg) {
     svg.addEventListener("click", function (event) {
+      // A link on the map (a report, a cluster) does its own thing.
+      if (event.target.closest && event.target.closest("a")) return;
       var point = svg.createSVGPoint();
       point.x = event.clientX;
       point.y = event.clientY;
@@ -49,12 +66,10 @@
       var metres = parseFloat(svg.dataset.metresPerUnit);
       var east = parseFloat(svg.dataset.originEasting) + p.x * metres;
       var north = parseFloat(svg.dataset.originNorthing) - p.y * metres;
-      mark(p.x, p.y);
       if (svg.dataset.projection === "EPSG:3857") {
         // Web Mercator (a map with a tile background) inverts in closed form.
-        var radius = 6378137;
-        locate("latitude=" + (Math.atan(Math.sinh(north / radius)) * 180 / Math.PI) +
-               "&longitude=" + (east / radius * 180 / Math.PI));
+        locate("latitude=" + (Math.atan(Math.sinh(north / RADIUS)) * 180 / Math.PI) +
+               "&longitude=" + (east / RADIUS * 180 / Math.PI));
       } else {
         locate("easting=" + east + "&northing=" + north);
       }
@@ -67,6 +82,62 @@
       navigator.geolocation.getCurrentPosition(function (position) {
         locate("latitude=" + position.coords.latitude + "&longitude=" + position.coords.longitude);
       }, function () { summary.textContent = picker.dataset.noPosition; });
+    });
+  }
+
+  // Searching by name inside a form that saves: the results are buttons that fill in the place, never a submit.
+  var search = picker.querySelector("[data-needs-script]");
+  var find = picker.querySelector("[data-find]");
+  if (search && find) {
+    search.hidden = false;
+    var input = search.querySelector("input[type=search]");
+    var results = search.querySelector("[data-results]");
+    var run = function () {
+      if (input.value.trim().length < 2) {
+        results.textContent = picker.dataset.tooShort;
+        return;
+      }
+      fetch(picker.dataset.placesUrl + "?q=" + encodeURIComponent(input.value), { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (response) {
+          return response.ok ? response.json() : response.json().then(function (problem) { return Promise.reject(problem); });
+        })
+        .then(function (matches) {
+          results.innerHTML = "";
+          if (!matches.length) {
+            results.textContent = picker.dataset.noResults;
+            return;
+          }
+          var list = document.createElement("ul");
+          list.className = "place-results";
+          matches.forEach(function (match) {
+            var item = document.createElement("li");
+            var button = document.createElement("button");
+            button.type = "button";
+            button.className = "link-button";
+            button.textContent = match.name;
+            button.setAttribute("aria-label", picker.dataset.useTemplate.replace("{place}", match.name));
+            button.addEventListener("click", function () {
+              if (place && !place.value) place.value = match.name;
+              locate("latitude=" + match.latitude + "&longitude=" + match.longitude);
+              results.innerHTML = "";
+            });
+            item.appendChild(button);
+            if (match.approximate) item.appendChild(document.createTextNode(" (" + picker.dataset.approximate + ")"));
+            list.appendChild(item);
+          });
+          results.appendChild(list);
+        })
+        .catch(function (problem) {
+          results.textContent = (problem && problem.errors && problem.errors[0] && problem.errors[0].message) || picker.dataset.failed;
+        });
+    };
+    find.addEventListener("click", run);
+    input.addEventListener("keydown", function (event) {
+      // Enter searches; it must not send the report.
+      if (event.key === "Enter") {
+        event.preventDefault();
+        run();
+      }
     });
   }
 })();

@@ -39,7 +39,7 @@ struct PointFileTests {
     }
 
     @Test func quotedFieldsKeepTheirSeparators() {
-        #expect(PointFile.fields(#"65.5,"22,1",\"a ""b"" c\""#, ",") == ["65.5", "22,1", #"\a "b" c\"#])
+        #expect(CSVReading.fields(#"65.5,"22,1",\"a ""b"" c\""#, ",") == ["65.5", "22,1", #"\a "b" c\"#])
     }
 
     @Test func theCommandLineRefusesUnreadableFilesUnlessToldToSkip() throws {

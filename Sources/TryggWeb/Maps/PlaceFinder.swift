@@ -1,0 +1,33 @@
+import Foundation
+import Hummingbird
+import TryggCore
+import TryggStore
+
+/// Answers "which places are called this?" for the place picker's script and for API clients.
+struct PlaceFinder {
+    let database: TryggDatabase
+
+    struct Match: Encodable {
+        var name: String
+        var kind: String
+        var latitude: Double
+        var longitude: Double
+        var approximate: Bool
+        var area: String?
+    }
+
+    /// Reads `q` (at least two characters) from the query; at most ten matches, the best first.
+    func find(_ request: Request, municipality: Municipality) async throws -> Response {
+        try JSONResponse.make(try await matches(request.uri.queryParameters["q"].map(String.init) ?? "", municipality: municipality))
+    }
+
+    func matches(_ query: String, municipality: Municipality) async throws -> [Match] {
+        guard PlaceName.searchKey(query).count >= 2 else { throw AppError.invalid([.init("q", .tooShort)]) }
+        let places = try await PlaceStore(database, municipalityID: municipality.id).search(query)
+        let locator = AreaStore.locator(try await AreaStore(database, municipalityID: municipality.id).all())
+        return places.map { place in
+            Match(name: place.name, kind: place.kind.rawValue, latitude: place.position.latitude, longitude: place.position.longitude,
+                  approximate: place.approximate, area: locator.area(containing: place.position))
+        }
+    }
+}
