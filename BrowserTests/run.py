@@ -22,6 +22,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -111,6 +112,43 @@ def pick_porson(base, passwords):
         return None
     except Exception as error:  # noqa: BLE001
         driver.save_screenshot(os.path.join(SHOTS, "failed-pick-porson.png"))
+        return f"{error.__class__.__name__}: {getattr(error, 'msg', error)}"
+    finally:
+        driver.quit()
+
+
+def find_and_zoom(base, passwords):
+    """A reporter on a phone finds "Kulturens hus" by name in the report form (Enter searches, it does not send
+    the report), chooses it, and zooms the map in; an analyst opens a report from a point on the map."""
+    driver = browser(390, 844)
+    try:
+        sign_in(driver, base, "rapportor", passwords)
+        driver.get(base + "/reports/new")
+        search = driver.find_element(By.ID, "picker-search")
+        search.send_keys("kultur", Keys.ENTER)
+        WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".place-results button"))
+        assert driver.current_url.endswith("/reports/new"), "Enter in the search did not send the report"
+        driver.find_element(By.CSS_SELECTOR, ".place-results button").click()
+        WebDriverWait(driver, 10).until(lambda d: "Centrum" in d.find_element(By.CSS_SELECTOR, "[data-summary]").text)
+        assert driver.find_element(By.NAME, "place").get_attribute("value") == "Kulturens hus", "the place description is filled"
+        assert driver.find_element(By.NAME, "area").get_attribute("value") == "centrum", "the area is chosen"
+        view_box = "return document.querySelector('svg.map').getAttribute('viewBox')"
+        before = driver.execute_script(view_box)
+        driver.find_element(By.CSS_SELECTOR, ".map-controls button").click()
+        after = driver.execute_script(view_box)
+        assert before != after, f"the + button zooms ({before} -> {after})"
+        driver.save_screenshot(os.path.join(SHOTS, "find-kulturens-hus.png"))
+        driver.delete_all_cookies()
+        sign_in(driver, base, "analytiker", passwords)
+        driver.get(base + "/map?zoom=area%3Acentrum")
+        point = driver.find_element(By.CSS_SELECTOR, "svg.map .points a[href^='/reports/']")
+        href = driver.execute_script("return arguments[0].getAttribute('href')", point)
+        driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))", point)
+        WebDriverWait(driver, 10).until(lambda d: "/reports/" in d.current_url)
+        assert driver.current_url.endswith(href.split("/")[-1]), "the point opened its report"
+        return None
+    except Exception as error:  # noqa: BLE001
+        driver.save_screenshot(os.path.join(SHOTS, "failed-find-and-zoom.png"))
         return f"{error.__class__.__name__}: {getattr(error, 'msg', error)}"
     finally:
         driver.quit()
@@ -274,6 +312,7 @@ def main():
                 finally:
                     driver.quit()
             results.append(("a click inside Porsön on the place picker", pick_porson(base, passwords)))
+            results.append(("find a place by name in the report form, zoom the map, open a report from a point", find_and_zoom(base, passwords)))
             results.append(("report on a phone, approve in the meeting, publish, read the week", est_flow(base, passwords)))
             results.append(("an analyst finds last month's hot spots, the emerging cluster and the monthly picture", analysis(base, passwords)))
             failures = sweep.sweep(browser, sign_in, base, passwords, SHOTS)

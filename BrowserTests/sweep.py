@@ -33,9 +33,9 @@ def pages(driver, base, role):
     reports = [a.get_attribute("href").replace(base, "") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href*='/reports/']")
                if a.get_attribute("href").split("/")[-1].count("-") == 4]
     extra = {
-        "rapportor": ["/reports/new", "/map/pick"] + reports[:1],
+        "rapportor": ["/reports/new", "/map/pick", "/map/pick?q=stor", "/map?zoom=data"] + reports[:1],
         "granskare": ["/meetings"] + reports[:1],
-        "analytiker": ["/analysis", "/analysis/trends", "/analysis/hotspots", "/analysis/density", "/analysis/hottimes",
+        "analytiker": ["/map?zoom=area%3Acentrum", "/analysis", "/analysis/trends", "/analysis/hotspots", "/analysis/density", "/analysis/hottimes",
                        "/analysis/emerging"],
         "samordnare": ["/admin/users", "/admin/users/new", "/admin/users/grants", "/admin/organisations", "/admin/indicators",
                        "/admin/areas", "/admin/areas/import", "/admin/municipality"],

@@ -63,6 +63,16 @@
     controls.appendChild(hint);
     frame.insertBefore(controls, frame.firstChild);
 
+    // The place picker asks for a close view of a place found by name.
+    svg.addEventListener("map-focus", function (event) {
+      view.width = start.width / event.detail.zoom;
+      view.height = start.height / event.detail.zoom;
+      view.x = event.detail.x - view.width / 2;
+      view.y = event.detail.y - view.height / 2;
+      clamp();
+      apply();
+    });
+
     svg.addEventListener("wheel", function (event) {
       event.preventDefault();
       var p = svgPoint(event.clientX, event.clientY);

@@ -25,8 +25,8 @@
     cross.appendChild(path);
   }
 
-  // Where an answer's point lies in the map's own units.
-  function markAnswer(answer) {
+  // Marks an answer's point in the map's own units; `focus` also zooms the map to it (map.js listens).
+  function markAnswer(answer, focus) {
     if (!svg) return;
     var metres = parseFloat(svg.dataset.metresPerUnit);
     var east = answer.easting, north = answer.northing;
@@ -34,10 +34,12 @@
       east = RADIUS * answer.longitude * Math.PI / 180;
       north = RADIUS * Math.log(Math.tan(Math.PI / 4 + answer.latitude * Math.PI / 360));
     }
-    mark((east - parseFloat(svg.dataset.originEasting)) / metres, (parseFloat(svg.dataset.originNorthing) - north) / metres);
+    var x = (east - parseFloat(svg.dataset.originEasting)) / metres, y = (parseFloat(svg.dataset.originNorthing) - north) / metres;
+    mark(x, y);
+    if (focus) svg.dispatchEvent(new CustomEvent("map-focus", { detail: { x: x, y: y, zoom: 6 } }));
   }
 
-  function show(answer) {
+  function show(answer, focus) {
     latitude.value = answer.latitude.toFixed(6);
     longitude.value = answer.longitude.toFixed(6);
     if (answer.area && area) area.value = answer.area;
@@ -45,13 +47,13 @@
     summary.textContent = picker.dataset.summaryTemplate
       .replace("{position}", position)
       .replace("{area}", answer.areaName || picker.dataset.outside);
-    markAnswer(answer);
+    markAnswer(answer, focus);
   }
 
-  function locate(query) {
+  function locate(query, focus) {
     fetch(picker.dataset.locateUrl + "?" + query, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
-      .then(show)
+      .then(function (answer) { show(answer, focus); })
       .catch(function () { summary.textContent = picker.dataset.failed; });
   }
 
@@ -80,7 +82,7 @@
     here.hidden = false;
     here.addEventListener("click", function () {
       navigator.geolocation.getCurrentPosition(function (position) {
-        locate("latitude=" + position.coords.latitude + "&longitude=" + position.coords.longitude);
+        locate("latitude=" + position.coords.latitude + "&longitude=" + position.coords.longitude, true);
       }, function () { summary.textContent = picker.dataset.noPosition; });
     });
   }
@@ -118,7 +120,7 @@
             button.setAttribute("aria-label", picker.dataset.useTemplate.replace("{place}", match.name));
             button.addEventListener("click", function () {
               if (place && !place.value) place.value = match.name;
-              locate("latitude=" + match.latitude + "&longitude=" + match.longitude);
+              locate("latitude=" + match.latitude + "&longitude=" + match.longitude, true);
               results.innerHTML = "";
             });
             item.appendChild(button);
