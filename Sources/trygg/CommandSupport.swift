@@ -10,6 +10,8 @@ struct CommandEnvironment {
     let configuration: AppConfiguration
     let logger: Logger
     let database: TryggDatabase
+    /// The migrations this start applied, for `serve` and `migrate` to report.
+    var appliedMigrations: [String] = []
 
     /// Reads the environment and opens the database, turning every failure into one clear line.
     static func open(migrate: Bool = true) async throws -> CommandEnvironment {
@@ -27,13 +29,14 @@ struct CommandEnvironment {
         } catch {
             throw CommandFailure(error.description)
         }
+        var applied: [String] = []
         do {
-            if migrate { try await database.migrate() } else { try await database.ping() }
+            if migrate { applied = try await database.migrate() } else { try await database.ping() }
         } catch {
             await database.shutdown()
             throw CommandFailure((error as? StoreError)?.description ?? "cannot prepare the database: \(error)")
         }
-        return CommandEnvironment(configuration: configuration, logger: logger, database: database)
+        return CommandEnvironment(configuration: configuration, logger: logger, database: database, appliedMigrations: applied)
     }
 
     /// The installation's municipality, created at first start if needed.
@@ -88,6 +91,8 @@ extension FieldError.Problem {
         case .personalData: "contains personal data"
         case .changedMeanwhile: "was changed by someone else meanwhile"
         case .invalidDate: "must be a date, YYYY-MM-DD"
+        case .invalidTime: "must be a clock time, HH:MM"
+        case .invalidWeek: "must be an ISO week, YYYY-Www"
         case .outOfRange: "is out of range"
         case .endBeforeStart: "must come after the start"
         case .periodTooLong: "the period may be at most ten years"

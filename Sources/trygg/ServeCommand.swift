@@ -30,6 +30,9 @@ struct ServeCommand: AsyncParsableCommand {
         try await Self.checkPortIsFree(hostname: hostname, port: port)
         LoggingSystem.bootstrap { label in StreamLogHandler.standardOutput(label: label) }
         let environment = try await CommandEnvironment.open()
+        if !environment.appliedMigrations.isEmpty {
+            environment.logger.info("applied \(environment.appliedMigrations.count) database migrations: \(environment.appliedMigrations.joined(separator: ", "))")
+        }
         var configuration = environment.configuration
         configuration.hostname = hostname
         configuration.port = port
@@ -62,7 +65,9 @@ struct MigrateCommand: AsyncParsableCommand {
         do {
             let environment = try await CommandEnvironment.open()
             try await environment.run { _ = try await environment.municipality() }
-            say("The \(environment.configuration.database.engineName) database is up to date.")
+            let applied = environment.appliedMigrations
+            say("The \(environment.configuration.database.engineName) database is up to date"
+                + (applied.isEmpty ? "; nothing to apply." : " after \(applied.count) migrations: \(applied.joined(separator: ", ")).")) 
         } catch let failure as CommandFailure {
             printError("trygg migrate: \(failure)")
             throw ExitCode.failure

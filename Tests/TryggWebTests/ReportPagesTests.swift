@@ -92,6 +92,42 @@ struct ReportPagesTests {
     }
 
     @Test(arguments: TestEngine.available)
+    func aBadDateSaysItIsABadDateAndABadTimeThatItIsABadTime(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = try await Browser.signedIn(client, "reporter")
+            try await reporter.get("/reports/new")
+            func with(_ name: String, _ value: String) -> [(String, String)] {
+                Self.fields("Klotter").map { $0.0 == name ? (name, value) : $0 }
+            }
+            let badDate = try await reporter.post("/reports/new", with("date", "2026-13-45"))
+            #expect(badDate.status == .unprocessableContent)
+            #expect(badDate.text.contains("Ange ett datum som ÅÅÅÅ-MM-DD."))
+            #expect(badDate.text.contains(#"value="2026-13-45""#))
+            let badTime = try await reporter.post("/reports/new", with("time", "25:61"))
+            #expect(badTime.text.contains("Ange ett klockslag som TT:MM, t.ex. 21:30."))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
+    func anEditFormOpenedBeforeAReviewersCorrectionDoesNotOverwriteIt(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            var reporter = try await Browser.signedIn(client, "reporter")
+            let path = try await reporter.submitReport("Klotter")
+            let opened = FormReader.fields(in: try await reporter.get(path + "/edit").text, action: path + "/edit")
+            #expect(opened.contains { $0 == ("version", "1") })
+            var reviewer = try await Browser.signedIn(client, "reviewer")
+            let correction = FormReader.fields(in: try await reviewer.get(path + "/correct").text, action: path + "/correct")
+                .map { $0.0 == "description" ? ($0.0, "Klotter på gångtunneln") : $0 }
+            #expect(try await reviewer.post(path + "/correct", correction).status == .seeOther)
+            let late = try await reporter.post(path + "/edit", opened.map { $0.0 == "description" ? ($0.0, "Klotter, mitt tillägg") : $0 })
+            #expect(late.status == .conflict)
+            #expect(late.text.contains("Rapporten har ändrats sedan du öppnade den och är nu: Inskickad. Ingenting sparades."))
+            #expect(late.text.contains(">Klotter, mitt tillägg</textarea>"))
+            #expect(try await reporter.get(path).text.contains("Klotter på gångtunneln"))
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
     func readersAndAnalystsCannotReportOrDecide(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             var reporter = try await Browser.signedIn(client, "reporter")

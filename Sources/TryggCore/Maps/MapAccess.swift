@@ -3,7 +3,7 @@ public enum MapAccess {
     /// Approved and published reports for those who analyse or review, published ones for everyone else:
     /// a map is for patterns, so a reporter sees the same published picture as a reader.
     public static func scope(for user: User) -> ReportScope {
-        user.hasAny(of: [.analyst, .reviewer, .coordinator]) ? .approved : .published
+        user.can(.review) || user.can(.analyse) ? .approved : .published
     }
 
     /// Whether the user may open the report behind a point: what their own report scope lets them read.

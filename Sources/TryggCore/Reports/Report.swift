@@ -88,9 +88,9 @@ public enum ReportScope: Sendable, Equatable {
 
     /// The widest scope the user's roles give.
     public static func of(_ user: User) -> ReportScope {
-        if user.hasAny(of: [.reviewer, .coordinator]) { return .all }
-        if user.has(.analyst) { return .approved }
-        if user.has(.reporter) { return .own(user.id) }
+        if user.can(.review) { return .all }
+        if user.can(.analyse) { return .approved }
+        if user.can(.report) { return .own(user.id) }
         return .published
     }
 

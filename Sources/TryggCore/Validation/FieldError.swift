@@ -26,6 +26,8 @@ public struct FieldError: Sendable, Equatable, Codable {
         /// Someone else changed the record first.
         case changedMeanwhile
         case invalidDate
+        case invalidTime
+        case invalidWeek
         case outOfRange
         case endBeforeStart
         case periodTooLong

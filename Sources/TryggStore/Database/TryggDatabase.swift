@@ -65,8 +65,10 @@ public final class TryggDatabase: Service, Sendable {
         }
     }
 
-    /// Prepares the engine (WAL for SQLite) and applies every pending migration.
-    public func migrate() async throws {
+    /// Prepares the engine (WAL for SQLite) and applies every pending migration; returns the names of those
+    /// applied, for the caller to report. Fluent's own account of each step is logged at debug level only.
+    @discardableResult
+    public func migrate() async throws -> [String] {
         try await ping()
         if case .sqlite = location {
             // WAL lets readers continue while one writer commits; the setting persists in the file.
@@ -76,14 +78,16 @@ public final class TryggDatabase: Service, Sendable {
             try await (db as! any SQLDatabase).raw("PRAGMA synchronous=NORMAL").run()
         }
         let migrator = makeMigrator()
+        var applied: [String] = []
         // Two instances starting together on PostgreSQL may race to create the migrations table;
         // the loser retries once the winner has finished.
         var attempt = 0
         while true {
             do {
                 try await migrator.setupIfNeeded().get()
+                applied = try await migrator.previewPrepareBatch().get().map { $0.0.name.components(separatedBy: ".").last ?? $0.0.name }
                 try await migrator.prepareBatch().get()
-                return
+                return applied
             } catch where attempt < 3 {
                 attempt += 1
                 logger.warning("migration attempt \(attempt) failed, retrying: \(error)")
@@ -102,7 +106,10 @@ public final class TryggDatabase: Service, Sendable {
     private func makeMigrator() -> Migrator {
         let migrations = Migrations()
         migrations.add(TryggMigrations.all)
-        return Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any())
+        // The migrator tells every step at info level: a command line would drown in it.
+        var stepLogger = logger
+        if stepLogger.logLevel > .debug { stepLogger.logLevel = max(stepLogger.logLevel, .notice) }
+        return Migrator(databases: databases, migrations: migrations, logger: stepLogger, on: databases.eventLoopGroup.any())
     }
 
     public func run() async throws {

@@ -24,12 +24,21 @@ struct ReportRow: Decodable {
     var version: Int
     var published_week: String?
 
-    var value: Report {
-        Report(
-            id: id, indicatorCode: indicator_code, subtypeCode: subtype_code, occurredAt: occurred_at,
-            partOfDay: part_of_day.flatMap(ReportDraft.PartOfDay.init(rawValue:)), latitude: latitude, longitude: longitude,
-            areaCode: area_code, placeDescription: place_description, description: description, peopleCount: people_count,
-            status: ReportStatus(rawValue: status) ?? .submitted, reporterID: reporter_id, organisationID: organisation_id,
+    /// The one mapping from a stored row to a `Report`: a status or part of day the code does not know is an
+    /// error, never read as a default.
+    func value() throws -> Report {
+        guard let status = ReportStatus(rawValue: status) else { throw StoreError.corrupt("report \(id) has status '\(self.status)'") }
+        var partOfDay: ReportDraft.PartOfDay?
+        if let part_of_day {
+            guard let known = ReportDraft.PartOfDay(rawValue: part_of_day) else {
+                throw StoreError.corrupt("report \(id) has part of day '\(part_of_day)'")
+            }
+            partOfDay = known
+        }
+        return Report(
+            id: id, indicatorCode: indicator_code, subtypeCode: subtype_code, occurredAt: occurred_at, partOfDay: partOfDay,
+            latitude: latitude, longitude: longitude, areaCode: area_code, placeDescription: place_description, description: description,
+            peopleCount: people_count, status: status, reporterID: reporter_id, organisationID: organisation_id,
             createdAt: created_at, reviewComment: review_comment, version: version, publishedWeek: published_week.flatMap(ISOWeek.init)
         )
     }

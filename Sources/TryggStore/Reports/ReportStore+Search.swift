@@ -36,7 +36,7 @@ extension ReportStore {
         case .status: query = query.orderBy("status").orderBy("occurred_at", .descending)
         }
         // The id breaks ties, so paging never shows a report twice or skips one.
-        return try await query.orderBy("id").offset(offset).limit(limit).all(decoding: ReportRow.self).map(\.value)
+        return try await query.orderBy("id").offset(offset).limit(limit).all(decoding: ReportRow.self).map { try $0.value() }
     }
 
     private func matching(_ search: ReportSearch, scope: ReportScope, _ query: SQLSelectBuilder) -> SQLSelectBuilder {

@@ -43,7 +43,7 @@ extension ReportStore {
             .where("municipality_id", .equal, municipalityID)
             .where("status", .equal, ReportStatus.published.rawValue)
             .where("published_week", .equal, week.description)
-            .all(decoding: ReportRow.self).map(\.value).sorted { $0.occurredAt < $1.occurredAt }
+            .all(decoding: ReportRow.self).map { try $0.value() }.sorted { $0.occurredAt < $1.occurredAt }
         let reports = published.filter { $0.week == week }
         let late = published.filter { $0.week < week }
         return PublishedWeek(picture: picture, reports: reports, late: late)

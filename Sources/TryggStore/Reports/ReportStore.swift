@@ -68,7 +68,7 @@ public struct ReportStore: Sendable {
             if let key, let existing = try await submitted(key, by: reporter) { return try Self.same(existing, as: draft) }
             throw error
         }
-        return record.value
+        return try record.row.value()
     }
 
     /// A repeated submission must repeat its content: a key reused for something else (a form sent back,
@@ -83,26 +83,15 @@ public struct ReportStore: Sendable {
     }
 
     private func submitted(_ key: String, by reporter: User) async throws -> Report? {
-        try await query().filter(\.$reporterID == reporter.id).filter(\.$submissionKey == key).first()?.value
+        try await query().filter(\.$reporterID == reporter.id).filter(\.$submissionKey == key).first()?.row.value()
     }
 
     /// The reporter changes their own report while it is not yet reviewed; a returned report is resubmitted.
-    public func edit(_ id: UUID, with draft: ReportDraft, by reporter: User, now: Date = Date()) async throws -> Report {
-        guard let record = try await query().filter(\.$id == id).first(), record.reporterID == reporter.id else {
-            throw StoreError.notFound("report")
-        }
-        guard ReportStatus(rawValue: record.status)?.editableByReporter == true else { throw StoreError.conflict("report") }
+    /// With `expectedVersion`, a report changed meanwhile (a reviewer's correction) is a conflict.
+    public func edit(_ id: UUID, with draft: ReportDraft, by reporter: User, expectedVersion: Int? = nil, now: Date = Date()) async throws -> Report {
         let (areaCode, draft) = try await checked(draft, now: now)
-        let resubmitting = record.status == ReportStatus.returned.rawValue
-        record.apply(draft, areaCode: areaCode)
-        record.status = ReportStatus.submitted.rawValue
-        record.version += 1
-        try await database.db.transaction { db in
-            try await record.save(on: db)
-            try await ReportEventRecord(reportID: id, event: .init(at: now, actorID: reporter.id, action: resubmitting ? .resubmitted : .edited))
-                .create(on: db)
-        }
-        return record.value
+        return try await apply(id, Write(change: .edit, expectedVersion: expectedVersion, content: .init(area: areaCode, draft: draft),
+                                         owner: reporter.id), by: reporter, now: now)
     }
 
     /// Records a reviewer's decision. With `expectedVersion`, a report changed meanwhile is a conflict:
@@ -110,44 +99,15 @@ public struct ReportStore: Sendable {
     public func decide(
         _ id: UUID, _ decision: ReviewDecision, comment: String?, by reviewer: User, expectedVersion: Int? = nil, now: Date = Date()
     ) async throws -> Report {
-        guard let record = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
         if decision.needsComment && (comment ?? "").isEmpty { throw ValidationFailure([.init("comment", .required)]) }
         // The reporter and every reviewer read the comment: it gets the description's personal-data check.
         try FreeTextCheck.require([("comment", comment ?? "")])
-        guard let current = ReportStatus(rawValue: record.status), let next = current.after(decision),
-              expectedVersion == nil || expectedVersion == record.version else {
-            throw StoreError.conflict("report")
-        }
-        let sql = database.db as! any SQLDatabase
-        // Compare-and-set on the version: the database, not this process, decides who was first.
-        let changed = try await sql.update("reports")
-            .set("status", to: next.rawValue)
-            .set("review_comment", to: decision == .approve ? nil : comment)
-            .set("version", to: record.version + 1)
-            .where("id", .equal, id)
-            .where("version", .equal, record.version)
-            .returning("id")
-            .all()
-        guard !changed.isEmpty else { throw StoreError.conflict("report") }
-        let action: ReportEvent.Action = switch decision {
-        case .approve: .approved
-        case .return: .returned
-        case .reject: .rejected
-        }
-        try await ReportEventRecord(reportID: id, event: .init(at: now, actorID: reviewer.id, action: action, comment: comment))
-            .create(on: database.db)
-        if decision == .return {
-            try await NoticeStore(database, municipalityID: municipalityID).notify([NoticeDraft(
-                userID: record.reporterID, kind: .returnedReport, subject: ["report": id.uuidString], dedupeKey: "returned:\(id):\(record.version + 1)"
-            )], now: now)
-        }
-        guard let updated = try await query().filter(\.$id == id).first() else { throw StoreError.notFound("report") }
-        return updated.value
+        return try await apply(id, Write(change: .decide(decision), expectedVersion: expectedVersion, comment: comment), by: reviewer, now: now)
     }
 
     public func find(_ id: UUID, scope: ReportScope) async throws -> Report? {
-        try await scoped(scope).filter(\.$id == id).first()?.value
+        try await scoped(scope).filter(\.$id == id).first()?.row.value()
     }
 
     public func list(scope: ReportScope, filter: ReportFilter = ReportFilter(), limit: Int = 500) async throws -> [Report] {
@@ -165,17 +125,17 @@ public struct ReportStore: Sendable {
         // A week holds a few thousand reports at most: they are sorted here, because an ORDER BY on the time
         // would tempt SQLite to walk the time index through every report instead of using the week's.
         if filter.week != nil {
-            let rows = try await query.all(decoding: ReportRow.self).map(\.value)
+            let rows = try await query.all(decoding: ReportRow.self).map { try $0.value() }
             return Array(rows.sorted { $0.occurredAt > $1.occurredAt }.prefix(limit))
         }
-        return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map(\.value)
+        return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map { try $0.value() }
     }
 
     /// The report's history, oldest first: its creation, from the report row, then every stored event.
     public func history(of id: UUID) async throws -> [ReportEvent] {
         guard let report = try await query().filter(\.$id == id).first() else { return [] }
         let created = ReportEvent(at: report.createdAt, actorID: report.reporterID, action: .created)
-        let events = try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().compactMap(\.value)
+        let events = try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().map { try $0.value() }
         return [created] + events
     }
 

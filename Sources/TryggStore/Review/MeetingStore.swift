@@ -84,14 +84,17 @@ public struct MeetingStore: Sendable {
             // ISO week strings are zero-padded, so they sort like the weeks themselves.
             struct Row: Decodable { var id: UUID }
             let published = try await sql.update("reports")
-                .set("status", to: ReportStatus.published.rawValue).set("published_week", to: week.description)
+                .set("status", to: ReportChange.publish(week).next(from: .approved)!.rawValue).set("published_week", to: week.description)
                 .set("version", to: SQLBinaryExpression(left: SQLColumn("version"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
                 .where("municipality_id", .equal, municipalityID).where("status", .equal, ReportStatus.approved.rawValue)
                 .where("week", .lessThanOrEqual, week.description)
                 .returning("id").all(decoding: Row.self)
+            // The bulk form of `ReportStore.apply`: the same rule (only approved reports) and the same events,
+            // for every report of the weeks in one statement.
             for report in published {
-                try await ReportEventRecord(reportID: report.id, event: .init(at: now, actorID: user.id, action: .published, comment: week.description))
-                    .create(on: db)
+                for event in ReportChange.publish(week).events(from: .approved, by: user.id, at: now) {
+                    try await ReportEventRecord(reportID: report.id, event: event).create(on: db)
+                }
             }
             try await Self.announce(week, municipalityID: municipalityID, now: now, on: db)
             return published.count

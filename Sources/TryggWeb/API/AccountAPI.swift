@@ -52,7 +52,7 @@ struct AccountAPI {
             return try JSONResponse.make(areas.map { AreaItem(code: $0.code, name: $0.name, active: $0.active) })
         }
         router.get("organisations") { _, context in
-            let signedIn = try context.require(.coordinator)
+            let signedIn = try context.require(.administer)
             let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
             return try JSONResponse.make(organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
         }

@@ -72,13 +72,13 @@ struct AnalysisAPI {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get("analysis/months/:month") { _, context in
-            let signedIn = try context.require(.analyst, .coordinator)
+            let signedIn = try context.require(.analyse)
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
             let picture = try await MonthlyPicturePage.load(database, signedIn.municipality, month: month)
             return try JSONResponse.make(MonthlyPictureJSON(picture))
         }
         router.get("analysis/:kind") { request, context in
-            let signedIn = try context.require(.analyst, .coordinator)
+            let signedIn = try context.require(.analyse)
             guard let kind = context.parameters.get("kind").flatMap(AnalysisKind.init) else { throw AppError.notFound }
             let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
             guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }

@@ -83,7 +83,7 @@ struct ReportsAPI {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.post("reports") { request, context in
-            let signedIn = try context.require(.reporter)
+            let signedIn = try context.require(.report)
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
             // A retry with the same Idempotency-Key gets the report the first attempt created.
@@ -108,7 +108,7 @@ struct ReportsAPI {
             return try JSONResponse.make(ReportJSON(report, showReporter: scope != .published))
         }
         router.post("reports/:id/decision") { request, context in
-            let signedIn = try context.require(.reviewer, .coordinator)
+            let signedIn = try context.require(.review)
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             var request = request
             let body = try await request.json(Decision.self)
@@ -139,7 +139,7 @@ struct ReportsAPI {
             if let parsed = ReportStatus(rawValue: String(status)) { filter.status = parsed } else { errors.append(.init("status", .unknown)) }
         }
         if let week = query["week"] {
-            if let parsed = ISOWeek(String(week)) { filter.week = parsed } else { errors.append(.init("week", .invalidNumber)) }
+            if let parsed = ISOWeek(String(week)) { filter.week = parsed } else { errors.append(.init("week", .invalidWeek)) }
         }
         filter.areaCode = query["area"].map(String.init)
         filter.indicatorCode = query["indicator"].map(String.init)

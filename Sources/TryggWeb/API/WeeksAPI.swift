@@ -40,7 +40,7 @@ struct WeeksAPI {
             ))
         }
         router.post("weeks/:week/publish") { _, context in
-            let signedIn = try context.require(.reviewer, .coordinator)
+            let signedIn = try context.require(.review)
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
             let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, by: signedIn.user)
             return try JSONResponse.make(["week": week.description, "publishedReports": "\(count)"])

@@ -64,7 +64,7 @@ struct PasswordController {
     }
 
     func issue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.coordinator)
+        let signedIn = try context.require(.administer)
         let texts = renderer.texts(context)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(id)

@@ -12,19 +12,19 @@ struct AdminController<Resource: AdminResource> {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(path)) { request, context in try await list(request, context) }
         router.get(RouterPath(SitePath.new(path))) { request, context in
-            let resource = try resource(context.require(.coordinator))
+            let resource = try resource(context.require(.administer))
             return try await form(request, context, resource, draft: resource.emptyDraft(), id: nil, errors: [])
         }
         router.post(RouterPath(SitePath.new(path))) { request, context in try await save(request, context, id: nil) }
         router.get(RouterPath("\(path)/:id/edit")) { request, context in
-            let resource = try resource(context.require(.coordinator))
+            let resource = try resource(context.require(.administer))
             let id = try Self.id(context)
             guard let item = try await resource.find(id) else { throw AppError.notFound }
             return try await form(request, context, resource, draft: resource.draft(from: item), id: id, errors: [])
         }
         router.post(RouterPath("\(path)/:id/edit")) { request, context in try await save(request, context, id: Self.id(context)) }
         router.post(RouterPath("\(path)/:id/active")) { request, context in
-            let resource = try resource(context.require(.coordinator))
+            let resource = try resource(context.require(.administer))
             var request = request
             let active = try await request.form()["active"] == "true"
             try await resource.setActive(try Self.id(context), active)
@@ -33,7 +33,7 @@ struct AdminController<Resource: AdminResource> {
     }
 
     func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let resource = try resource(context.require(.coordinator))
+        let resource = try resource(context.require(.administer))
         let texts = renderer.texts(context)
         let rows = try await resource.items().map { item -> [String: Any] in
             [
@@ -61,7 +61,7 @@ struct AdminController<Resource: AdminResource> {
     }
 
     func save(_ request: Request, _ context: AppRequestContext, id: UUID?) async throws -> Response {
-        let resource = try resource(context.require(.coordinator))
+        let resource = try resource(context.require(.administer))
         var request = request
         let draft = resource.draft(from: try await request.form())
         do {

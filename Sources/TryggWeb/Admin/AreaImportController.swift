@@ -11,12 +11,12 @@ struct AreaImportController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.adminAreasImport)) { request, context in
-            try context.require(.coordinator)
+            try context.require(.administer)
             return page(request, context, fields: Fields(geojson: "", codeProperty: "code", nameProperty: "name", replace: false))
         }
         router.post(RouterPath(SitePath.adminAreasImport)) { request, context in try await submit(request, context) }
         router.get(RouterPath(SitePath.adminAreasExport)) { _, context in
-            let signedIn = try context.require(.coordinator)
+            let signedIn = try context.require(.administer)
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(
@@ -35,7 +35,7 @@ struct AreaImportController {
     }
 
     func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.coordinator)
+        let signedIn = try context.require(.administer)
         var request = request
         let form = try await request.form()
         let fields = Fields(geojson: form["geojson"], codeProperty: form["codeProperty"].isEmpty ? "code" : form["codeProperty"],

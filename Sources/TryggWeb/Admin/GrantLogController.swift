@@ -27,7 +27,7 @@ struct GrantLogController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.adminGrantLog)) { request, context in
-            let signedIn = try context.require(.coordinator)
+            let signedIn = try context.require(.administer)
             let texts = renderer.texts(context)
             let users = UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks())
             let names = Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })

@@ -9,11 +9,11 @@ struct MunicipalityAdmin {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.adminMunicipality)) { request, context in
-            let signedIn = try context.require(.coordinator)
+            let signedIn = try context.require(.administer)
             return form(request, context, name: signedIn.municipality.name, errors: [], saved: request.uri.queryParameters["saved"] != nil)
         }
         router.post(RouterPath(SitePath.adminMunicipality)) { request, context in
-            let signedIn = try context.require(.coordinator)
+            let signedIn = try context.require(.administer)
             var request = request
             let name = try await request.form()["name"]
             do {

@@ -10,12 +10,11 @@ struct AnalysisController {
     let renderer: PageRenderer
     let tiles: TileLayer?
 
-    /// Analysts and coordinators; the pages show approved reports only, never who reported or what was written.
-    static let roles: [Role] = [.analyst, .coordinator]
-
+    /// For those who may analyse (`Capability.analyse`); the pages show approved reports only, never who
+    /// reported or what was written.
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.analysis)) { request, context in
-            try context.require(.analyst, .coordinator)
+            try context.require(.analyse)
             let texts = renderer.texts(context)
             let thisMonth = AnalysisPeriod.month(containing: Date())
             let months = (1...12).map { back -> [String: String] in
@@ -30,13 +29,13 @@ struct AnalysisController {
             ], request: request, context: context)
         }
         router.get("/analysis/months/:month") { request, context in
-            let signedIn = try context.require(.analyst, .coordinator)
+            let signedIn = try context.require(.analyse)
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
             return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
                 .page(request, context, signedIn, month: month)
         }
         router.get("/analysis/:kind") { request, context in
-            let signedIn = try context.require(.analyst, .coordinator)
+            let signedIn = try context.require(.analyse)
             let raw = context.parameters.get("kind") ?? ""
             let parts = raw.split(separator: ".", maxSplits: 1).map(String.init)
             guard let name = parts.first, parts.count == 1 || parts[1] == "csv" else { throw AppError.notFound }

@@ -49,11 +49,11 @@ extension AppRequestContext {
         return identity
     }
 
-    /// The signed-in user if they hold at least one of `roles`; otherwise `unauthenticated` or `forbidden`.
+    /// The signed-in user if they have `capability`; otherwise `unauthenticated` or `forbidden`.
     @discardableResult
-    public func require(_ roles: Role...) throws -> SignedInUser {
+    public func require(_ capability: Capability) throws -> SignedInUser {
         let signedIn = try requireUser()
-        guard signedIn.user.hasAny(of: Set(roles)) else { throw AppError.forbidden }
+        guard signedIn.user.can(capability) else { throw AppError.forbidden }
         return signedIn
     }
 }

@@ -4,13 +4,13 @@ import TryggCore
 enum Navigation {
     static func items(for user: User, texts: Texts, currentPath: String) -> [[String: Any]] {
         var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
-        if user.has(.reporter) { items.append((SitePath.newReport, texts["nav_new_report"])) }
-        items.append((SitePath.reports, texts[user.hasAny(of: [.reviewer, .coordinator, .analyst]) ? "nav_reports" : "nav_my_reports"]))
-        if user.hasAny(of: [.reviewer, .coordinator]) { items.append((SitePath.meetings, texts["nav_meeting"])) }
-        if user.hasAny(of: Set(AnalysisController.roles)) { items.append((SitePath.analysis, texts["nav_analysis"])) }
+        if user.can(.report) { items.append((SitePath.newReport, texts["nav_new_report"])) }
+        items.append((SitePath.reports, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
+        if user.can(.review) { items.append((SitePath.meetings, texts["nav_meeting"])) }
+        if user.can(.analyse) { items.append((SitePath.analysis, texts["nav_analysis"])) }
         items.append((SitePath.weeks, texts["nav_weeks"]))
         items.append((SitePath.map, texts["nav_map"]))
-        if user.has(.coordinator) {
+        if user.can(.administer) {
             items += [
                 (SitePath.adminUsers, texts["nav_users"]),
                 (SitePath.adminOrganisations, texts["nav_organisations"]),

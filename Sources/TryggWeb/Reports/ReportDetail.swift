@@ -32,7 +32,7 @@ struct ReportDetail {
         let users = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks()).all()
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
         // A redacted original is kept for coordinators only: it may hold exactly what was removed.
-        let coordinator = signedIn.user.has(.coordinator)
+        let coordinator = signedIn.user.can(.administer)
         var history: [[String: Any]] = []
         for event in mayReadHistory ? try await store.history(of: id) : [] {
             var comment = event.action == .redacted && !coordinator ? nil : event.comment
@@ -57,7 +57,7 @@ struct ReportDetail {
                 "reviewComment": (own || scope == .all) ? report.reviewComment as Any : nil as String? as Any,
                 "history": history, "hasHistory": !history.isEmpty,
                 "editHref": own && report.status.editableByReporter ? SitePath.report(id) + "/edit" : nil as String? as Any,
-                "decide": scope == .all && report.status == .submitted && signedIn.user.hasAny(of: [.reviewer, .coordinator]),
+                "decide": scope == .all && report.status == .submitted && signedIn.user.can(.review),
                 "decisionAction": SitePath.report(id) + "/decision", "version": report.version,
                 "correctHref": SitePath.report(id) + "/correct",
                 "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,

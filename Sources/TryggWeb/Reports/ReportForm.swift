@@ -15,6 +15,8 @@ struct ReportForm {
     var people: String = ""
     /// Identifies one filling-in of the form, so a double tap files one report.
     var submission: String = UUID().uuidString
+    /// The version of the report the form was opened on (editing, correcting): a report changed since is a conflict.
+    var version: String = ""
 
     init() {}
 
@@ -30,6 +32,7 @@ struct ReportForm {
         description = form["description"]
         people = form["people"]
         submission = form["submission"]
+        version = form["version"]
     }
 
     init(_ report: Report) {
@@ -42,6 +45,7 @@ struct ReportForm {
         place = report.placeDescription
         description = report.description
         people = report.peopleCount.map(String.init) ?? ""
+        version = String(report.version)
     }
 
     /// The draft, plus errors for fields that are not even readable (a date that is no date).
@@ -53,7 +57,8 @@ struct ReportForm {
         var occurredAt: Date?
         if !date.isEmpty {
             occurredAt = Self.date(date, time: time, part: part)
-            if occurredAt == nil { errors.append(.init("occurredAt", .invalidNumber)) }
+            // Say which half is wrong: a date that is no date, or a clock time that is none.
+            if occurredAt == nil { errors.append(.init("occurredAt", LocalTime.startOfDay(date) == nil ? .invalidDate : .invalidTime)) }
         }
         var peopleCount: Int?
         if !people.trimmingCharacters(in: .whitespaces).isEmpty {

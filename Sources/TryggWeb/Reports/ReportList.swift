@@ -74,7 +74,7 @@ struct ReportList {
             pageLabel: pages > 1 ? texts["search_page"].replacingOccurrences(of: "{page}", with: texts.numbers.whole(pageNumber))
                 .replacingOccurrences(of: "{pages}", with: texts.numbers.whole(pages)) : nil,
             csvHref: SitePath.reportsCSV + (base.isEmpty ? "" : "?" + base), xlsxHref: SitePath.reportsXLSX + (base.isEmpty ? "" : "?" + base),
-            canReport: signedIn.user.has(.reporter), newReportHref: SitePath.newReport, clearHref: SitePath.reports
+            canReport: signedIn.user.can(.report), newReportHref: SitePath.newReport, clearHref: SitePath.reports
         )
         let title = texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"]
         return renderer.page("reports", title: title, content: ["page": model], request: request, context: context,

@@ -11,7 +11,7 @@ struct ReportsController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.newReport)) { request, context in
-            let signedIn = try context.require(.reporter)
+            let signedIn = try context.require(.report)
             var form = ReportForm()
             form.date = LocalTime.day(Date())
             // The picker's page links here with the place chosen there.
@@ -25,27 +25,27 @@ struct ReportsController {
         router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
         router.get("/reports/:id") { request, context in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
         router.get("/reports/:id/edit") { request, context in
-            let signedIn = try context.require(.reporter)
+            let signedIn = try context.require(.report)
             let report = try await ownEditable(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
         }
         router.get("/reports/:id/correct") { request, context in
-            let signedIn = try context.require(.reviewer, .coordinator)
+            let signedIn = try context.require(.review)
             let report = try await submitted(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report, correcting: true)
         }
         router.post("/reports/:id/correct") { request, context in
-            let signedIn = try context.require(.reviewer, .coordinator)
+            let signedIn = try context.require(.review)
             let report = try await submitted(context, signedIn)
-            return try await save(request, context, signedIn, report, correcting: true) { store, draft in
-                _ = try await store.correct(report.id, with: draft, by: signedIn.user)
+            return try await save(request, context, signedIn, report, correcting: true) { store, draft, version in
+                _ = try await store.correct(report.id, with: draft, by: signedIn.user, expectedVersion: version)
             }
         }
         router.post("/reports/:id/edit") { request, context in
-            let signedIn = try context.require(.reporter)
+            let signedIn = try context.require(.report)
             let report = try await ownEditable(context, signedIn)
-            return try await save(request, context, signedIn, report, correcting: false) { store, draft in
-                _ = try await store.edit(report.id, with: draft, by: signedIn.user)
+            return try await save(request, context, signedIn, report, correcting: false) { store, draft, version in
+                _ = try await store.edit(report.id, with: draft, by: signedIn.user, expectedVersion: version)
             }
         }
     }
@@ -53,7 +53,7 @@ struct ReportsController {
     /// Reads a changed report from the form and stores it with `change`; a refused form comes back whole.
     func save(
         _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ report: Report, correcting: Bool,
-        change: (ReportStore, ReportDraft) async throws -> Void
+        change: (ReportStore, ReportDraft, Int?) async throws -> Void
     ) async throws -> Response {
         var request = request
         let form = ReportForm(try await request.form())
@@ -62,16 +62,27 @@ struct ReportsController {
             return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report, correcting: correcting)
         }
         do {
-            try await change(ReportStore(database, municipalityID: signedIn.municipality.id), draft)
+            try await change(ReportStore(database, municipalityID: signedIn.municipality.id), draft, Int(form.version))
         } catch let refusal as ReportRefusal {
             return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation,
                                   editing: report, correcting: correcting)
+        } catch StoreError.conflict {
+            // Someone changed or decided the report since the form was opened: what was typed stays on screen,
+            // with what the report is now, and nothing is overwritten.
+            let texts = renderer.texts(context)
+            let now = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(report.id, scope: .all)
+            let status = now.map { texts["status_\($0.status.rawValue)"] } ?? "?"
+            var kept = form
+            kept.version = now.map { String($0.version) } ?? form.version
+            return try await page(request, context, signedIn, form: kept, errors: [], validation: nil, editing: now ?? report,
+                                  notice: texts["report_changed_meanwhile"].replacingOccurrences(of: "{status}", with: status),
+                                  status: .conflict, correcting: correcting)
         }
         return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
     }
 
     func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.reporter)
+        let signedIn = try context.require(.report)
         var request = request
         let raw = try await request.form()
         let form = ReportForm(raw)
@@ -126,7 +137,7 @@ struct ReportsController {
                 }]
         }
         let content: [String: Any] = [
-            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people,
+            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people, "version": form.version,
                      "submission": form.submission],
             "groups": groups, "picker": picker, "notice": notice as Any,
             "parts": ReportDraft.PartOfDay.allCases.filter { $0 != .wholeDay }.map { ["value": $0.rawValue, "label": texts["part_\($0.rawValue)"], "selected": form.partOfDay == $0.rawValue] },

@@ -12,7 +12,7 @@ struct ReviewController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.post("/reports/:id/decision") { request, context in
-            let signedIn = try context.require(.reviewer, .coordinator)
+            let signedIn = try context.require(.review)
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             var request = request
             let form = try await request.form()

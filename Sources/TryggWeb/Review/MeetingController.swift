@@ -12,7 +12,7 @@ struct MeetingController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.get(RouterPath(SitePath.meetings)) { _, context in
-            try context.require(.reviewer, .coordinator)
+            try context.require(.review)
             return Response.redirect(to: SitePath.meeting(ISOWeek(containing: Date())))
         }
         router.get("/meetings/:week") { request, context in
@@ -25,7 +25,7 @@ struct MeetingController {
     }
 
     static func meetingContext(_ context: AppRequestContext) throws -> (SignedInUser, ISOWeek) {
-        let signedIn = try context.require(.reviewer, .coordinator)
+        let signedIn = try context.require(.review)
         guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
         return (signedIn, week)
     }
@@ -81,7 +81,7 @@ struct MeetingController {
         let form = try await request.form()
         guard let duplicate = UUID(uuidString: form["duplicate"]), let kept = UUID(uuidString: form["kept"]) else { throw AppError.notFound }
         do {
-            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(duplicate, into: kept, by: signedIn.user)
+            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(duplicate, into: kept, by: signedIn.user, expectedVersion: Int(form["version"]))
         } catch StoreError.conflict {
             let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
             return try await show(request, context, error: try await describer.describe(duplicate), status: .conflict)

@@ -22,6 +22,8 @@ struct MeetingPage: Sendable {
     struct Duplicate: Sendable {
         var kept: String
         var duplicate: String
+        /// The duplicate's version as shown: corrected or decided since, the merge is refused.
+        var version: Int
         var what: String
         var area: String
         var first: String

@@ -30,7 +30,7 @@ struct MeetingPageBuilder {
         let duplicates = DuplicateFinder().pairs(in: submitted).compactMap { first, second -> MeetingPage.Duplicate? in
             guard let kept = byID[first], let other = byID[second] else { return nil }
             return MeetingPage.Duplicate(
-                kept: first.uuidString, duplicate: second.uuidString, what: names.what(kept), area: names.area(kept.areaCode),
+                kept: first.uuidString, duplicate: second.uuidString, version: other.version, what: names.what(kept), area: names.area(kept.areaCode),
                 first: CatalogueNames.when(kept, texts), second: CatalogueNames.when(other, texts)
             )
         }

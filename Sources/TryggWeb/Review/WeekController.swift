@@ -68,7 +68,7 @@ struct WeekController {
                 of: "{count}", with: numbers.count(published.late.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
             csvHref: SitePath.week(week) + ".csv", geojsonHref: SitePath.week(week) + ".geojson",
             previousHref: SitePath.week(week.adding(weeks: -1)), nextHref: SitePath.week(week.adding(weeks: 1)), weeksHref: SitePath.weeks,
-            meetingHref: signedIn.user.hasAny(of: [.reviewer, .coordinator]) ? SitePath.meeting(week) : nil
+            meetingHref: signedIn.user.can(.review) ? SitePath.meeting(week) : nil
         )
         return renderer.page(
             "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), content: ["page": page],
