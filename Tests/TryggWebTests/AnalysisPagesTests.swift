@@ -65,7 +65,7 @@ struct AnalysisPagesTests {
             #expect(points.split(separator: "\n").count == 1 + 65)
             var coordinator = Browser(client)
             try await coordinator.signIn("coordinator")
-            let areas = try await coordinator.get(SitePath.adminAreasExport)
+            let areas = try await coordinator.get(Route.areasExport.path)
             var options = PointFileAnalysis.Options()
             options.region = try AreaFile.parse(Data(buffer: areas.body), codeProperty: "code", nameProperty: "name").get().areas.map(\.geometry)
             let commandLine = try PointFileAnalysis.run(.hotspots, text: points, options: options)

@@ -17,17 +17,16 @@ struct PasswordController {
     let clientAddress: ClientAddress
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.password)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .password) { request, context, signedIn in
             let texts = renderer.texts(context)
             return page(request, context, PasswordPage(
-                action: SitePath.password, asksCurrent: true, intro: texts["password_intro"], username: signedIn.user.username, texts: texts,
+                action: Route.password.path, asksCurrent: true, intro: texts["password_intro"], username: signedIn.user.username, texts: texts,
                 notice: request.uri.queryParameters["changed"] != nil ? texts["password_changed"] : nil))
         }
-        router.post(RouterPath(SitePath.password)) { request, context in try await change(request, context) }
-        router.post("/admin/users/:id/reset") { request, context in try await issue(request, context) }
-        router.get("/password-reset/:token") { request, context in try await resetForm(request, context) }
-        router.post("/password-reset/:token") { request, context in try await redeem(request, context) }
+        router.on(.post, .password) { request, context, _ in try await change(request, context) }
+        router.on(.post, .issueReset(.key)) { request, context, _ in try await issue(request, context) }
+        router.on(.get, .passwordReset(.key)) { request, context in try await resetForm(request, context) }
+        router.on(.post, .passwordReset(.key)) { request, context in try await redeem(request, context) }
     }
 
     func changes(_ municipality: Municipality) -> PasswordChanges {
@@ -53,18 +52,18 @@ struct PasswordController {
             if failure.errors.contains(where: { $0.problem == .wrongPassword }) {
                 try await attempts.record(username: signedIn.user.username, address: address, succeeded: false)
             }
-            return page(request, context, PasswordPage(action: SitePath.password, asksCurrent: true, intro: texts["password_intro"],
+            return page(request, context, PasswordPage(action: Route.password.path, asksCurrent: true, intro: texts["password_intro"],
                                                        username: signedIn.user.username, errors: failure.errors, texts: texts),
                         status: .unprocessableContent)
         }
         // Every other session has ended; this browser goes on in a new one.
         context.sessions.createSession(WebSession(userID: signedIn.user.id, signedInAt: changedAt))
         context.logger.info("password changed", metadata: ["user": .string(signedIn.user.username)])
-        return Response.redirect(to: SitePath.password + "?changed=1")
+        return Response.redirect(to: Route.password.path + "?changed=1")
     }
 
     func issue(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.administer)
+        let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(id)
@@ -74,7 +73,7 @@ struct PasswordController {
         context.logger.info("password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
         return renderer.page("reset-issued", title: texts["reset_issued_title"], content: [
             "intro": texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),
-            "link": origin + SitePath.passwordReset(token), "usersHref": SitePath.adminUsers,
+            "link": origin + Route.passwordReset(.value(token)).path, "usersHref": Route.admin(.users).path,
         ], request: request, context: context)
     }
 
@@ -83,7 +82,7 @@ struct PasswordController {
         let token = context.parameters.get("token") ?? ""
         guard let municipality = try await MunicipalityStore(database).cached(),
               let user = try await changes(municipality).resetUser(token) else { return expired(request, context) }
-        return page(request, context, PasswordPage(action: SitePath.passwordReset(token), asksCurrent: false, intro: texts["reset_intro"],
+        return page(request, context, PasswordPage(action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
                                                    username: user.username, texts: texts))
     }
 
@@ -98,10 +97,10 @@ struct PasswordController {
             context.logger.info("password set by reset link", metadata: ["user": .string(user.username)])
         } catch let failure as ValidationFailure {
             if failure.errors.contains(where: { $0.field == "token" }) { return expired(request, context) }
-            return page(request, context, PasswordPage(action: SitePath.passwordReset(token), asksCurrent: false, intro: texts["reset_intro"],
+            return page(request, context, PasswordPage(action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
                                                        errors: failure.errors, texts: texts), status: .unprocessableContent)
         }
-        return Response.redirect(to: SitePath.signIn + "?passwordSet=1")
+        return Response.redirect(to: Route.signIn.path + "?passwordSet=1")
     }
 
     /// A used, expired or unknown link: said plainly, with whom to ask for a new one.

@@ -9,23 +9,21 @@ struct TokensController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.tokens)) { request, context in try await page(request, context, newSecret: nil) }
-        router.post(RouterPath(SitePath.tokens)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .tokens) { request, context, _ in try await page(request, context, newSecret: nil) }
+        router.on(.post, .tokens) { request, context, signedIn in
             var request = request
             let name = try await request.form()["name"].trimmingCharacters(in: .whitespaces)
             let issued = try await AccessTokenStore(database).issue(to: signedIn.user.id, name: name)
             return try await page(request, context, newSecret: issued.secret)
         }
-        router.post(RouterPath("\(SitePath.tokens)/:id/revoke")) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.post, .revokeToken(.key)) { request, context, signedIn in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             do {
                 try await AccessTokenStore(database).revoke(id, of: signedIn.user.id)
             } catch StoreError.notFound {
                 throw AppError.notFound
             }
-            return Response.redirect(to: SitePath.tokens)
+            return Response.redirect(to: Route.tokens.path)
         }
     }
 
@@ -38,12 +36,12 @@ struct TokensController {
                 "name": token.name, "created": Self.day(token.createdAt), "expires": Self.day(token.expiresAt),
                 "lastUsed": token.lastUsedAt.map(Self.day) ?? "–",
                 "status": texts[token.revokedAt != nil ? "tokens_revoked" : (token.isUsable(at: now) ? "tokens_active" : "tokens_expired")],
-                "revocable": token.isUsable(at: now), "revokeHref": SitePath.revokeToken(token.id),
+                "revocable": token.isUsable(at: now), "revokeHref": Route.revokeToken(.value(token.id)).path,
             ]
         }
         return renderer.page(
             "tokens", title: texts["tokens_title"],
-            content: ["tokens": tokens, "hasTokens": !tokens.isEmpty, "newSecret": newSecret as Any, "action": SitePath.tokens],
+            content: ["tokens": tokens, "hasTokens": !tokens.isEmpty, "newSecret": newSecret as Any, "action": Route.tokens.path],
             request: request, context: context, status: newSecret == nil ? .ok : .created
         )
     }

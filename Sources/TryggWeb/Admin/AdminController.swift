@@ -5,63 +5,56 @@ import TryggCore
 /// Registers the coordinator's list, create, edit and (de)activate pages for one resource.
 struct AdminController<Resource: AdminResource> {
     let renderer: PageRenderer
-    let path: String
+    let collection: Route.AdminCollection
     /// Builds the resource for the signed-in coordinator's municipality.
     let resource: @Sendable (SignedInUser) -> Resource
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(path)) { request, context in try await list(request, context) }
-        router.get(RouterPath(SitePath.new(path))) { request, context in
-            let resource = try resource(context.require(.administer))
+        router.on(.get, .admin(collection)) { request, context, signedIn in try await list(request, context, resource(signedIn)) }
+        router.on(.get, .adminNew(collection)) { request, context, signedIn in
+            let resource = resource(signedIn)
             return try await form(request, context, resource, draft: resource.emptyDraft(), id: nil, errors: [])
         }
-        router.post(RouterPath(SitePath.new(path))) { request, context in try await save(request, context, id: nil) }
-        router.get(RouterPath("\(path)/:id/edit")) { request, context in
-            let resource = try resource(context.require(.administer))
-            let id = try Self.id(context)
+        router.on(.post, .adminNew(collection)) { request, context, signedIn in try await save(request, context, resource(signedIn), id: nil) }
+        router.on(.get, .adminEdit(collection, .key)) { request, context, signedIn in
+            let resource = resource(signedIn)
+            let id = try context.id()
             guard let item = try await resource.find(id) else { throw AppError.notFound }
             return try await form(request, context, resource, draft: resource.draft(from: item), id: id, errors: [])
         }
-        router.post(RouterPath("\(path)/:id/edit")) { request, context in try await save(request, context, id: Self.id(context)) }
-        router.post(RouterPath("\(path)/:id/active")) { request, context in
-            let resource = try resource(context.require(.administer))
+        router.on(.post, .adminEdit(collection, .key)) { request, context, signedIn in
+            try await save(request, context, resource(signedIn), id: context.id())
+        }
+        router.on(.post, .adminActive(collection, .key)) { request, context, signedIn in
             var request = request
             let active = try await request.form()["active"] == "true"
-            try await resource.setActive(try Self.id(context), active)
-            return Response.redirect(to: path + "?saved=1")
+            try await resource(signedIn).setActive(try context.id(), active)
+            return Response.redirect(to: Route.admin(collection).with(query: [("saved", "1")]))
         }
     }
 
-    func list(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let resource = try resource(context.require(.administer))
+    func list(_ request: Request, _ context: AppRequestContext, _ resource: Resource) async throws -> Response {
         let texts = renderer.texts(context)
-        let rows = try await resource.items().map { item -> [String: Any] in
-            [
-                "cells": zip(resource.columns(texts: texts), resource.cells(for: item, texts: texts)).map { ["label": $0, "text": $1] },
-                "editHref": SitePath.edit(path, item.id),
-                "activationHref": SitePath.activation(path, item.id),
-                "active": resource.isActive(item),
-                "nextActive": resource.isActive(item) ? "false" : "true",
-                "toggleLabel": texts[resource.isActive(item) ? "admin_deactivate" : "admin_activate"],
-                "status": texts[resource.isActive(item) ? "admin_status_active" : "admin_status_inactive"],
-                "rowLabel": resource.cells(for: item, texts: texts).first ?? "",
-                "actions": resource.rowActions(for: item).map { ["href": $0.href, "label": texts[$0.labelKey]] },
-            ]
+        let rows = try await resource.items().map { item in
+            let active = resource.isActive(item)
+            return AdminListPage.Row(
+                cells: zip(resource.columns(texts: texts), resource.cells(for: item, texts: texts)).map { .init(label: $0, text: $1) },
+                editHref: Route.adminEdit(collection, .value(item.id)).path, activationHref: Route.adminActive(collection, .value(item.id)).path,
+                active: active, nextActive: active ? "false" : "true", toggleLabel: texts[active ? "admin_deactivate" : "admin_activate"],
+                status: texts[active ? "admin_status_active" : "admin_status_inactive"],
+                rowLabel: resource.cells(for: item, texts: texts).first ?? "",
+                actions: resource.rowActions(for: item).map { .init(href: $0.href, label: texts[$0.labelKey]) }
+            )
         }
-        return renderer.page(
-            "admin-list", title: texts["\(resource.name)_title"],
-            content: [
-                "intro": texts["\(resource.name)_intro"], "newHref": SitePath.new(path),
-                "newLabel": texts["\(resource.name)_new"], "columns": resource.columns(texts: texts),
-                "rows": rows, "saved": request.uri.queryParameters["saved"] != nil,
-                "extraHref": resource.extraLink?.href as Any, "extraLabel": resource.extraLink.map { texts[$0.labelKey] } as Any,
-            ],
-            request: request, context: context
+        let page = AdminListPage(
+            intro: texts["\(resource.name)_intro"], newHref: Route.adminNew(collection).path, newLabel: texts["\(resource.name)_new"],
+            columns: resource.columns(texts: texts), rows: rows, saved: request.uri.queryParameters["saved"] != nil,
+            extra: resource.extraLink.map { .init(href: $0.href, label: texts[$0.labelKey]) }
         )
+        return renderer.page("admin-list", title: texts["\(resource.name)_title"], content: ["page": page], request: request, context: context)
     }
 
-    func save(_ request: Request, _ context: AppRequestContext, id: UUID?) async throws -> Response {
-        let resource = try resource(context.require(.administer))
+    func save(_ request: Request, _ context: AppRequestContext, _ resource: Resource, id: UUID?) async throws -> Response {
         var request = request
         let draft = resource.draft(from: try await request.form())
         do {
@@ -74,7 +67,7 @@ struct AdminController<Resource: AdminResource> {
         } catch let failure as ValidationFailure {
             return try await form(request, context, resource, draft: draft, id: id, errors: failure.errors)
         }
-        return Response.redirect(to: path + "?saved=1")
+        return Response.redirect(to: Route.admin(collection).with(query: [("saved", "1")]))
     }
 
     func form(
@@ -84,19 +77,52 @@ struct AdminController<Resource: AdminResource> {
         let texts = renderer.texts(context)
         let fields = try await resource.fields(for: draft, creating: id == nil, texts: texts).with(errors: errors, texts: texts)
         let title = texts["\(resource.name)_\(id == nil ? "new" : "edit")"]
-        return renderer.page(
-            "admin-form", title: title,
-            content: [
-                "action": id.map { SitePath.edit(path, $0) } ?? SitePath.new(path), "cancelHref": path,
-                "fields": fields.map(\.model), "hasErrors": !errors.isEmpty,
-                "errorSummary": fields.errorSummary,
-            ],
-            request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
+        let page = AdminFormPage(
+            action: id.map { Route.adminEdit(collection, .value($0)).path } ?? Route.adminNew(collection).path,
+            cancelHref: Route.admin(collection).path, fields: fields.map(\.model), errorSummary: fields.errorSummary
         )
+        return renderer.page("admin-form", title: title, content: ["page": page], request: request, context: context,
+                             status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}
+
+/// A collection's list: one row per item with its cells, edit link and (de)activation.
+struct AdminListPage: Sendable {
+    struct Cell: Sendable {
+        var label: String
+        var text: String
     }
 
-    static func id(_ context: AppRequestContext) throws -> UUID {
-        guard let text = context.parameters.get("id"), let id = UUID(uuidString: text) else { throw AppError.notFound }
-        return id
+    struct Link: Sendable {
+        var href: String
+        var label: String
     }
+
+    struct Row: Sendable {
+        var cells: [Cell]
+        var editHref: String
+        var activationHref: String
+        var active: Bool
+        var nextActive: String
+        var toggleLabel: String
+        var status: String
+        var rowLabel: String
+        var actions: [Link]
+    }
+
+    var intro: String
+    var newHref: String
+    var newLabel: String
+    var columns: [String]
+    var rows: [Row]
+    var saved: Bool
+    var extra: Link?
+}
+
+/// One item's form, new or existing.
+struct AdminFormPage: Sendable {
+    var action: String
+    var cancelHref: String
+    var fields: [FormFieldModel]
+    var errorSummary: [FormErrorSummaryItem]
 }

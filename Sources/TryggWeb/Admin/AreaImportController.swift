@@ -10,13 +10,11 @@ struct AreaImportController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.adminAreasImport)) { request, context in
-            try context.require(.administer)
+        router.on(.get, .areasImport) { request, context, _ in
             return page(request, context, fields: Fields(geojson: "", codeProperty: "code", nameProperty: "name", replace: false))
         }
-        router.post(RouterPath(SitePath.adminAreasImport)) { request, context in try await submit(request, context) }
-        router.get(RouterPath(SitePath.adminAreasExport)) { _, context in
-            let signedIn = try context.require(.administer)
+        router.on(.post, .areasImport) { request, context, _ in try await submit(request, context) }
+        router.on(.get, .areasExport) { _, context, signedIn in
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(
@@ -35,7 +33,7 @@ struct AreaImportController {
     }
 
     func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.administer)
+        let signedIn = try context.requireUser()
         var request = request
         let form = try await request.form()
         let fields = Fields(geojson: form["geojson"], codeProperty: form["codeProperty"].isEmpty ? "code" : form["codeProperty"],
@@ -69,7 +67,7 @@ struct AreaImportController {
                 let summary = try await AreaStore(database, municipalityID: signedIn.municipality.id)
                     .importAreas(parsed.areas, replace: fields.replace)
                 context.logger.info("areas imported", metadata: ["created": "\(summary.created.count)", "updated": "\(summary.updated.count)", "deactivated": "\(summary.deactivated.count)"])
-                return Response.redirect(to: SitePath.adminAreas + "?saved=1")
+                return Response.redirect(to: Route.admin(.areas).path + "?saved=1")
             } catch let conflict as AreaImportConflict {
                 let message = texts["import_conflict"].replacingOccurrences(of: "{value}", with: conflict.codes.joined(separator: ", "))
                 return page(request, context, fields: fields, problems: [message], status: .unprocessableContent)
@@ -96,6 +94,7 @@ struct AreaImportController {
                 "previewCount": texts["import_preview_count"].replacingOccurrences(
                     of: "{count}", with: texts.numbers.count(previewRows.count, one: texts["noun_area_one"], other: texts["noun_area_other"])),
                 "properties": properties.joined(separator: ", ").nonEmpty as Any,
+                "action": Route.areasImport.path, "cancelHref": Route.admin(.areas).path, "exportHref": Route.areasExport.path,
             ],
             request: request, context: context, status: status
         )

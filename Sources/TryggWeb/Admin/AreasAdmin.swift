@@ -6,7 +6,7 @@ import TryggStore
 struct AreasAdmin: AdminResource {
     let areas: AreaStore
     let name = "areas"
-    let path = SitePath.adminAreas
+    let path = Route.admin(.areas).path
 
     func items() async throws -> [Area] { try await areas.all() }
     func find(_ id: UUID) async throws -> Area? { try await areas.find(id) }
@@ -27,7 +27,7 @@ struct AreasAdmin: AdminResource {
     func update(_ id: UUID, with draft: AreaDraft) async throws { try await areas.update(id, with: draft) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await areas.setActive(id, active) }
 
-    var extraLink: (href: String, labelKey: String)? { (SitePath.adminAreasImport, "areas_import_link") }
+    var extraLink: (href: String, labelKey: String)? { (Route.areasImport.path, "areas_import_link") }
 
     func columns(texts: Texts) -> [String] {
         [texts["catalogue_name"], texts["catalogue_code"], texts["map_boundary"], texts["admin_status"]]

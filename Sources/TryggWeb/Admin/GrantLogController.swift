@@ -26,8 +26,7 @@ struct GrantLogController {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.adminGrantLog)) { request, context in
-            let signedIn = try context.require(.administer)
+        router.on(.get, .grantLog) { request, context, signedIn in
             let texts = renderer.texts(context)
             let users = UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks())
             let names = Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
@@ -49,7 +48,7 @@ struct GrantLogController {
             }
             return renderer.page(
                 "grant-log", title: texts["grants_title"],
-                content: ["page": Page(intro: texts["grants_intro"], rows: rows, hasRows: !rows.isEmpty, usersHref: SitePath.adminUsers)],
+                content: ["page": Page(intro: texts["grants_intro"], rows: rows, hasRows: !rows.isEmpty, usersHref: Route.admin(.users).path)],
                 request: request, context: context
             )
         }

@@ -6,7 +6,7 @@ import TryggStore
 struct IndicatorsAdmin: AdminResource {
     let indicators: IndicatorStore
     let name = "indicators"
-    let path = SitePath.adminIndicators
+    let path = Route.admin(.indicators).path
 
     func items() async throws -> [Indicator] { try await indicators.all() }
     func find(_ id: UUID) async throws -> Indicator? { try await indicators.find(id) }

@@ -8,12 +8,10 @@ struct MunicipalityAdmin {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.adminMunicipality)) { request, context in
-            let signedIn = try context.require(.administer)
+        router.on(.get, .municipality) { request, context, signedIn in
             return form(request, context, name: signedIn.municipality.name, errors: [], saved: request.uri.queryParameters["saved"] != nil)
         }
-        router.post(RouterPath(SitePath.adminMunicipality)) { request, context in
-            let signedIn = try context.require(.administer)
+        router.on(.post, .municipality) { request, context, signedIn in
             var request = request
             let name = try await request.form()["name"]
             do {
@@ -21,7 +19,7 @@ struct MunicipalityAdmin {
             } catch let failure as ValidationFailure {
                 return form(request, context, name: name, errors: failure.errors, saved: false)
             }
-            return Response.redirect(to: SitePath.adminMunicipality + "?saved=1")
+            return Response.redirect(to: Route.municipality.path + "?saved=1")
         }
     }
 
@@ -32,7 +30,7 @@ struct MunicipalityAdmin {
         return renderer.page(
             "admin-form", title: texts["municipality_title"],
             content: [
-                "action": SitePath.adminMunicipality, "cancelHref": SitePath.home, "fields": fields.map(\.model),
+                "action": Route.municipality.path, "cancelHref": Route.home.path, "fields": fields.map(\.model),
                 "hasErrors": !errors.isEmpty, "saved": saved,
                 "errorSummary": fields.errorSummary,
             ],

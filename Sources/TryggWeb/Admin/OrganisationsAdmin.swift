@@ -6,7 +6,7 @@ import TryggStore
 struct OrganisationsAdmin: AdminResource {
     let organisations: OrganisationStore
     let name = "organisations"
-    let path = SitePath.adminOrganisations
+    let path = Route.admin(.organisations).path
 
     func items() async throws -> [Organisation] { try await organisations.all() }
     func find(_ id: UUID) async throws -> Organisation? { try await organisations.find(id) }

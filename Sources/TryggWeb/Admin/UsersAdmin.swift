@@ -9,7 +9,7 @@ struct UsersAdmin: AdminResource {
     /// The coordinator making changes, named in the grant log.
     let actorID: UUID
     let name = "users"
-    let path = SitePath.adminUsers
+    let path = Route.admin(.users).path
 
     func items() async throws -> [User] { try await users.all() }
     func find(_ id: UUID) async throws -> User? { try await users.find(id) }
@@ -61,10 +61,10 @@ struct UsersAdmin: AdminResource {
         [texts["users_username"], texts["users_display_name"], texts["users_roles"], texts["users_restricted_column"], texts["admin_status"]]
     }
 
-    var extraLink: (href: String, labelKey: String)? { (SitePath.adminGrantLog, "grants_title") }
+    var extraLink: (href: String, labelKey: String)? { (Route.grantLog.path, "grants_title") }
 
     func rowActions(for item: User) -> [(href: String, labelKey: String)] {
-        item.active ? [(SitePath.issueReset(item.id), "users_reset")] : []
+        item.active ? [(Route.issueReset(.value(item.id)).path, "users_reset")] : []
     }
 
     func cells(for item: User, texts: Texts) -> [String] {

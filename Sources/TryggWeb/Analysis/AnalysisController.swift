@@ -13,29 +13,26 @@ struct AnalysisController {
     /// For those who may analyse (`Capability.analyse`); the pages show approved reports only, never who
     /// reported or what was written.
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.analysis)) { request, context in
-            try context.require(.analyse)
+        router.on(.get, .analysis) { request, context, _ in
             let texts = renderer.texts(context)
             let thisMonth = AnalysisPeriod.month(containing: Date())
             let months = (1...12).map { back -> [String: String] in
                 let start = ISOWeek.calendar.date(byAdding: .month, value: -back, to: thisMonth.start)!
                 let label = String(LocalTime.day(start).prefix(7))
-                return ["label": AnalysisFormat(texts: texts).monthName(label), "href": SitePath.month(label)]
+                return ["label": AnalysisFormat(texts: texts).monthName(label), "href": Route.month(.value(label)).path]
             }
             return renderer.page("analysis-index", title: texts["analysis_title"], content: [
-                "kinds": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue, "name": texts["analysis_\($0.rawValue)_title"],
+                "kinds": AnalysisKind.allCases.map { ["href": Route.analysisKind(.value($0.rawValue)).path, "name": texts["analysis_\($0.rawValue)_title"],
                                                       "about": texts["analysis_\($0.rawValue)_about"]] },
-                "months": months, "pointsHref": SitePath.analysis + "/points.csv",
+                "months": months, "pointsHref": Route.analysisKind(.value("points.csv")).path,
             ], request: request, context: context)
         }
-        router.get("/analysis/months/:month") { request, context in
-            let signedIn = try context.require(.analyse)
+        router.on(.get, .month(.key)) { request, context, signedIn in
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
             return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
                 .page(request, context, signedIn, month: month)
         }
-        router.get("/analysis/:kind") { request, context in
-            let signedIn = try context.require(.analyse)
+        router.on(.get, .analysisKind(.key)) { request, context, signedIn in
             let raw = context.parameters.get("kind") ?? ""
             let parts = raw.split(separator: ".", maxSplits: 1).map(String.init)
             guard let name = parts.first, parts.count == 1 || parts[1] == "csv" else { throw AppError.notFound }
@@ -120,10 +117,10 @@ struct AnalysisController {
         let fieldErrors = Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } }
         content.merge(form(kind, filter, names: names, texts: texts), uniquingKeysWith: { own, _ in own })
         content.merge([
-            "kind": kind.rawValue, "noDataText": texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"], "intro": texts["analysis_\(kind.rawValue)_intro"],
-            "tabs": AnalysisKind.allCases.map { ["href": SitePath.analysis + "/" + $0.rawValue + "?" + filter.query(from: kind, to: $0), "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
+            "kind": kind.rawValue, "action": Route.analysisKind(.value(kind.rawValue)).path, "noDataText": texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"], "intro": texts["analysis_\(kind.rawValue)_intro"],
+            "tabs": AnalysisKind.allCases.map { ["href": Route.analysisKind(.value($0.rawValue)).path + "?" + filter.query(from: kind, to: $0), "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
             "form": filter.values, "errors": fieldErrors, "hasErrors": !errors.isEmpty, "noData": noData,
-            "csvHref": errors.isEmpty && !noData ? SitePath.analysis + "/" + kind.rawValue + ".csv?" + filter.query : nil as String? as Any,
+            "csvHref": errors.isEmpty && !noData ? Route.analysisKind(.value(kind.rawValue + ".csv")).path + "?" + filter.query : nil as String? as Any,
             "period": "\(filter.period.firstDay) – \(filter.period.lastDay)",
         ]) { own, _ in own }
         return renderer.page("analysis", title: texts["analysis_\(kind.rawValue)_title"], content: content, request: request, context: context,

@@ -42,7 +42,7 @@ struct MonthlyPicturePage {
         let month = "from=\(picture.month.firstDay)&to=\(picture.month.lastDay)"
         let year = "from=\(picture.emergingPeriod.firstDay)&to=\(picture.emergingPeriod.lastDay)"
         return [("trends", month), ("hotspots", month), ("hottimes", month), ("emerging", year)].map { kind, period in
-            ["href": "\(SitePath.analysis)/\(kind).csv?\(period)", "name": texts["analysis_\(kind)_title"]]
+            ["href": "\(Route.analysis.path)/\(kind).csv?\(period)", "name": texts["analysis_\(kind)_title"]]
         }
     }
 
@@ -77,10 +77,10 @@ struct MonthlyPicturePage {
             "emerging": emerging,
             "emergingPeriod": "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
             "focus": picture.focus.map { ["week": ISOWeek($0.week).map(texts.numbers.week) ?? $0.week, "areas": $0.areas.joined(separator: "; ")] }, "hasFocus": !picture.focus.isEmpty,
-            "previousHref": SitePath.month(String(LocalTime.day(previous).prefix(7))),
+            "previousHref": Route.month(.value(String(LocalTime.day(previous).prefix(7)))).path,
             // Months that have not begun are not offered.
-            "nextHref": month.end <= Date() ? SitePath.month(String(LocalTime.day(month.end).prefix(7))) : nil as String? as Any,
-            "methodsHref": SitePath.methods, "analysisHref": SitePath.analysis,
+            "nextHref": month.end <= Date() ? Route.month(.value(String(LocalTime.day(month.end).prefix(7)))).path : nil as String? as Any,
+            "methodsHref": Route.methods.path, "analysisHref": Route.analysis.path,
             "csv": Self.csvLinks(picture, texts),
         ], request: request, context: context)
     }

@@ -38,11 +38,13 @@ public func buildRouter(
     router.add(middleware: SecurityHeadersMiddleware(imageOrigin: configuration.tileOrigin))
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: LanguageMiddleware())
-    router.add(middleware: ErrorMiddleware(renderer: renderer))
+    // Requests no route matches (and failures before a group) get the page; the API group answers for itself.
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer))
 
     HealthController(database: database).register(on: router)
 
     let api = router.group("api/v1")
+        .add(middleware: ProblemMiddleware(catalogue: renderer.catalogue))
         .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
     AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
     AccountAPI(database: database).register(on: api)
@@ -51,13 +53,17 @@ public func buildRouter(
     WeeksAPI(database: database).register(on: api)
     AnalysisAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
+    // An address under the API that names nothing is an API answer too: problem+json, not a page.
+    for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
+        api.on("**", method: method) { _, _ -> Response in throw AppError.notFound }
+    }
 
     let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
     let web = router.group()
         .add(middleware: SessionConfiguration.middleware(driver: sessionDriver, secure: configuration.secureCookies))
         .add(middleware: SessionUserMiddleware(database: database, hashing: hashing))
         // Inside the session, so error pages know who is signed in.
-        .add(middleware: ErrorMiddleware(renderer: renderer))
+        .add(middleware: ErrorPageMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
     LanguageController(database: database).register(on: web)
     NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
@@ -87,7 +93,7 @@ public func buildRouter(
 private func registerAdministration(
     on web: RouterGroup<AppRequestContext>, database: TryggDatabase, hashing: any PasswordHashing, renderer: PageRenderer
 ) {
-    AdminController(renderer: renderer, path: SitePath.adminUsers) { signedIn in
+    AdminController(renderer: renderer, collection: .users) { signedIn in
         UsersAdmin(
             users: UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing),
             organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id),
@@ -95,13 +101,13 @@ private func registerAdministration(
         )
     }.register(on: web)
     GrantLogController(database: database, renderer: renderer).register(on: web)
-    AdminController(renderer: renderer, path: SitePath.adminOrganisations) { signedIn in
+    AdminController(renderer: renderer, collection: .organisations) { signedIn in
         OrganisationsAdmin(organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id))
     }.register(on: web)
-    AdminController(renderer: renderer, path: SitePath.adminIndicators) { signedIn in
+    AdminController(renderer: renderer, collection: .indicators) { signedIn in
         IndicatorsAdmin(indicators: IndicatorStore(database, municipalityID: signedIn.municipality.id))
     }.register(on: web)
-    AdminController(renderer: renderer, path: SitePath.adminAreas) { signedIn in
+    AdminController(renderer: renderer, collection: .areas) { signedIn in
         AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
     }.register(on: web)
     MunicipalityAdmin(database: database, renderer: renderer).register(on: web)

@@ -20,8 +20,7 @@ struct MethodsController {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.methods)) { request, context in
-            _ = try context.requireUser()
+        router.on(.get, .methods) { request, context, _ in
             let texts = renderer.texts(context)
             let sections = AnalysisKind.allCases.map { kind in
                 Section(id: kind.rawValue, title: texts["analysis_\(kind.rawValue)_title"], about: texts["analysis_\(kind.rawValue)_about"],

@@ -10,8 +10,7 @@ struct HomeController {
     let mailConfigured: Bool
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.home)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .home) { request, context, signedIn in
             let texts = renderer.texts(context)
             let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured).build()
             return renderer.page("home", title: texts["home_title"], content: ["page": page], request: request, context: context)
@@ -24,7 +23,7 @@ struct LanguageController {
     let database: TryggDatabase
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath("\(SitePath.language)/:code")) { request, context in
+        router.on(.get, .language(.key)) { request, context in
             guard let code = context.parameters.get("code"), let language = Language(rawValue: code) else {
                 throw AppError.notFound
             }
@@ -32,16 +31,16 @@ struct LanguageController {
             if let signedIn = context.identity {
                 try await NoticeStore(database, municipalityID: signedIn.municipality.id).setLanguage(of: signedIn.user.id, language)
             }
-            var response = Response.redirect(to: SitePath.safeLocal(request.uri.queryParameters["back"].map(String.init)))
+            var response = Response.redirect(to: LocalLink.safe(request.uri.queryParameters["back"].map(String.init)))
             response.setCookie(.init(
                 name: LanguageMiddleware.cookieName, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
                 httpOnly: true, sameSite: .lax
             ))
             return response
         }
-        router.get(RouterPath(SitePath.stylesheet)) { _, _ in StaticFiles.response(StaticFiles.css, type: "text/css") }
-        router.get(RouterPath(SitePath.pickerScript)) { _, _ in StaticFiles.response(StaticFiles.pickerScript, type: "text/javascript") }
-        router.get(RouterPath(SitePath.mapScript)) { _, _ in StaticFiles.response(StaticFiles.mapScript, type: "text/javascript") }
-        router.get(RouterPath(SitePath.reportFormScript)) { _, _ in StaticFiles.response(StaticFiles.reportFormScript, type: "text/javascript") }
+        router.on(.get, .stylesheet) { _, _ in StaticFiles.response(StaticFiles.css, type: "text/css") }
+        router.on(.get, .script(.placePicker)) { _, _ in StaticFiles.response(StaticFiles.pickerScript, type: "text/javascript") }
+        router.on(.get, .script(.map)) { _, _ in StaticFiles.response(StaticFiles.mapScript, type: "text/javascript") }
+        router.on(.get, .script(.reportForm)) { _, _ in StaticFiles.response(StaticFiles.reportFormScript, type: "text/javascript") }
     }
 }

@@ -37,12 +37,12 @@ struct StartPageBuilder {
         case .reader: try await reader()
         case .analyst: (
             [], [
-                Link(href: SitePath.month(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: now)!).prefix(7))),
+                Link(href: Route.month(.value(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: now)!).prefix(7)))).path,
                      label: texts["home_last_month"]),
-                Link(href: SitePath.analysis + "/hotspots", label: texts["analysis_hotspots_title"]),
-                Link(href: SitePath.analysis + "/emerging", label: texts["analysis_emerging_title"]),
-                Link(href: SitePath.analysis + "/trends", label: texts["analysis_trends_title"]),
-                Link(href: SitePath.methods, label: texts["methods_link"]),
+                Link(href: Route.analysisKind(.value("hotspots")).path, label: texts["analysis_hotspots_title"]),
+                Link(href: Route.analysisKind(.value("emerging")).path, label: texts["analysis_emerging_title"]),
+                Link(href: Route.analysisKind(.value("trends")).path, label: texts["analysis_trends_title"]),
+                Link(href: Route.methods.path, label: texts["methods_link"]),
             ]
         )
         }
@@ -57,7 +57,7 @@ struct StartPageBuilder {
         var attention = try await reports.list(scope: mine, filter: .init(status: .returned), limit: 5).map { report in
             Attention(text: texts["home_returned"].replacingOccurrences(of: "{report}", with: names.what(report) + ", " + CatalogueNames.when(report, texts))
                 + (report.reviewComment.map { " – " + $0 } ?? ""),
-                      href: SitePath.report(report.id) + "/edit", urgent: true)
+                      href: Route.editReport(.value(report.id)).path, urgent: true)
         }
         // The latest decided reports, however many newer ones still await review.
         var decided: [Report] = []
@@ -75,13 +75,13 @@ struct StartPageBuilder {
             case .merged: texts["home_outcome_merged"]
             default: texts["status_\(report.status.rawValue)"]
             }
-            return Attention(text: what + " – " + outcome, href: SitePath.report(report.id))
+            return Attention(text: what + " – " + outcome, href: Route.report(.value(report.id)).path)
         }
         let waiting = try await reports.count(status: .submitted, reporterID: signedIn.user.id)
         if waiting > 0 {
-            attention.append(Attention(text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)), href: SitePath.reports))
+            attention.append(Attention(text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)), href: Route.reports.path))
         }
-        return (attention, [Link(href: SitePath.newReport, label: texts["nav_new_report"]), Link(href: SitePath.reports, label: texts["nav_my_reports"])])
+        return (attention, [Link(href: Route.newReport.path, label: texts["nav_new_report"]), Link(href: Route.reports.path, label: texts["nav_my_reports"])])
     }
 
     /// The agenda of the coming meeting: how many reports, how many possible duplicates, which meeting.
@@ -93,14 +93,14 @@ struct StartPageBuilder {
             text: texts[meeting?.isClosed == true ? "home_agenda_closed" : "home_agenda"]
                 .replacingOccurrences(of: "{count}", with: reports(submitted.count))
                 .replacingOccurrences(of: "{week}", with: numbers.week(currentWeek)),
-            href: SitePath.meeting(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)
+            href: Route.meeting(.value(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)).path
         )]
         if duplicates > 0 {
             attention.append(Attention(text: texts["home_duplicates"].replacingOccurrences(
                 of: "{count}", with: numbers.count(duplicates, one: texts["noun_duplicate_one"], other: texts["noun_duplicate_other"])),
-                                       href: SitePath.meeting(currentWeek) + "#duplicates"))
+                                       href: Route.meeting(.value(currentWeek)).path + "#duplicates"))
         }
-        return (attention, [Link(href: SitePath.meetings, label: texts["nav_meeting"]), Link(href: SitePath.reports, label: texts["nav_reports"])])
+        return (attention, [Link(href: Route.meetings.path, label: texts["nav_meeting"]), Link(href: Route.reports.path, label: texts["nav_reports"])])
     }
 
     /// Undecided and late reports, locked-out users and a meeting that was not held.
@@ -109,18 +109,18 @@ struct StartPageBuilder {
         let late = try await reports.count(status: .submitted, occurredBefore: now.addingTimeInterval(-14 * 86_400))
         if late > 0 {
             attention.append(Attention(text: texts["home_late"].replacingOccurrences(of: "{count}", with: reports(late)),
-                                       href: SitePath.meeting(currentWeek), urgent: true))
+                                       href: Route.meeting(.value(currentWeek)).path, urgent: true))
         }
         let lastWeek = currentWeek.adding(weeks: -1)
         if try await MeetingStore(database, municipalityID: municipalityID).meeting(lastWeek)?.isClosed != true {
             attention.append(Attention(text: texts["home_meeting_not_held"].replacingOccurrences(of: "{week}", with: numbers.week(lastWeek)),
-                                       href: SitePath.meeting(lastWeek), urgent: true))
+                                       href: Route.meeting(.value(lastWeek)).path, urgent: true))
         }
         let usernames = Set(try await UserStore(database, municipalityID: municipalityID, hashing: NoPasswordChecks()).all().map(\.username))
         let locked = try await SignInAttemptLog(database).lockedOut(now: now).filter(usernames.contains)
         if !locked.isEmpty {
             attention.append(Attention(text: texts["home_locked_out"].replacingOccurrences(of: "{users}", with: locked.joined(separator: ", ")),
-                                       href: SitePath.adminUsers, urgent: true))
+                                       href: Route.admin(.users).path, urgent: true))
         }
         if !mailConfigured {
             attention.append(Attention(text: texts["home_mail_off"], href: nil))
@@ -131,22 +131,22 @@ struct StartPageBuilder {
         }
         let undecided = try await reports.count(status: .submitted)
         attention.append(Attention(text: texts["home_undecided"].replacingOccurrences(of: "{count}", with: reports(undecided)),
-                                   href: SitePath.meeting(currentWeek)))
+                                   href: Route.meeting(.value(currentWeek)).path))
         return (attention, [
-            Link(href: SitePath.adminUsers, label: texts["nav_users"]), Link(href: SitePath.adminGrantLog, label: texts["grants_title"]),
-            Link(href: SitePath.adminOrganisations, label: texts["nav_organisations"]),
-            Link(href: SitePath.adminIndicators, label: texts["nav_indicators"]), Link(href: SitePath.adminAreas, label: texts["nav_areas"]),
+            Link(href: Route.admin(.users).path, label: texts["nav_users"]), Link(href: Route.grantLog.path, label: texts["grants_title"]),
+            Link(href: Route.admin(.organisations).path, label: texts["nav_organisations"]),
+            Link(href: Route.admin(.indicators).path, label: texts["nav_indicators"]), Link(href: Route.admin(.areas).path, label: texts["nav_areas"]),
         ])
     }
 
     /// The latest published weekly picture.
     func reader() async throws -> ([Attention], [Link]) {
         guard let latest = try await MeetingStore(database, municipalityID: municipalityID).closed().first else {
-            return ([Attention(text: texts["home_no_week"], href: nil)], [Link(href: SitePath.map, label: texts["nav_map"])])
+            return ([Attention(text: texts["home_no_week"], href: nil)], [Link(href: Route.map.path, label: texts["nav_map"])])
         }
         let total = try await reports.weeklyPicture(latest.week).picture.total.count
         return ([Attention(text: texts["home_latest_week"].replacingOccurrences(of: "{week}", with: numbers.week(latest.week))
-            .replacingOccurrences(of: "{count}", with: reports(total)), href: SitePath.week(latest.week))],
-                [Link(href: SitePath.weeks, label: texts["nav_weeks"]), Link(href: SitePath.map, label: texts["nav_map"])])
+            .replacingOccurrences(of: "{count}", with: reports(total)), href: Route.week(.value(latest.week)).path)],
+                [Link(href: Route.weeks.path, label: texts["nav_weeks"]), Link(href: Route.map.path, label: texts["nav_map"])])
     }
 }

@@ -10,14 +10,12 @@ struct MapController {
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.map)) { request, context in try await mapPage(request, context) }
-        router.get(RouterPath(SitePath.pickPlace)) { request, context in try await pickPage(request, context) }
-        router.get(RouterPath(SitePath.places)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .map) { request, context, _ in try await mapPage(request, context) }
+        router.on(.get, .pickPlace) { request, context, _ in try await pickPage(request, context) }
+        router.on(.get, .places) { request, context, signedIn in
             return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
         }
-        router.get(RouterPath(SitePath.locate)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .locate) { request, context, signedIn in
             return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
         }
     }
@@ -44,7 +42,7 @@ struct MapController {
         case .box: zoomedTo = texts["map_zoomed_box"]
         }
         let page = MapPage(
-            action: SitePath.map, from: filter.fromText, to: filter.toText,
+            action: Route.map.path, from: filter.fromText, to: filter.toText,
             indicators: names.indicatorList.map { .init(value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn), selected: $0.code == filter.indicator) },
             shown: texts["map_shown"].replacingOccurrences(
                 of: "{count}", with: texts.numbers.count(shown.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
@@ -61,7 +59,7 @@ struct MapController {
                     boundary: texts[area.geometry == nil ? "map_no_boundary" : (area.approximate ? "map_boundary_approximate" : "map_boundary_imported")],
                     zoomHref: area.geometry == nil ? nil : filter.href(zoom: .area(area.code)), current: filter.zoom == .area(area.code))
             },
-            pickHref: SitePath.pickPlace
+            pickHref: Route.pickPlace.path
         )
         return renderer.page("map", title: texts["map_title"], content: ["page": page], request: request, context: context)
     }
@@ -71,7 +69,7 @@ struct MapController {
         let texts = renderer.texts(context)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
             .model(municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters), standalone: true)
-        return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker, "action": SitePath.pickPlace],
+        return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker, "action": Route.pickPlace.path],
                              request: request, context: context)
     }
 }

@@ -30,7 +30,7 @@ struct MapFilter {
 
     /// The map page with this filter and another zoom.
     func href(zoom: MapZoom) -> String {
-        SitePath.with(SitePath.map, query: [("from", fromText), ("to", toText), ("indicator", indicator), ("zoom", zoom.parameter)])
+        Route.map.with(query: [("from", fromText), ("to", toText), ("indicator", indicator), ("zoom", zoom.parameter)])
     }
 
     func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {

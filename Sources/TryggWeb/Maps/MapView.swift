@@ -25,7 +25,7 @@ enum MapView {
                 guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
                 let link = points.reader.flatMap { reader in
                     MapAccess.mayOpen(report, user: reader)
-                        ? MapSpec.Link(href: SitePath.report(report.id), label: points.names.what(report) + ", " + CatalogueNames.when(report, texts))
+                        ? MapSpec.Link(href: Route.report(.value(report.id)).path, label: points.names.what(report) + ", " + CatalogueNames.when(report, texts))
                         : nil
                 }
                 return MapSpec.Point(position: GeoPoint(longitude: longitude, latitude: latitude),

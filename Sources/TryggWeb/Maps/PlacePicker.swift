@@ -102,10 +102,10 @@ struct PlacePicker {
             noResults: standalone && searchError == nil && !choice.search.isEmpty && results.isEmpty,
             zoomWholeHref: standalone && choice.zoom != .whole ? pickHref(area: areaCode, point: chosen, place: choice.place, zoom: .whole) : nil,
             reportHereHref: standalone && (chosen != nil || !areaCode.isEmpty)
-                ? SitePath.with(SitePath.newReport, query: [("area", areaCode), ("latitude", choice.latitude.map { String(format: "%.6f", $0) }),
+                ? Route.newReport.with(query: [("area", areaCode), ("latitude", choice.latitude.map { String(format: "%.6f", $0) }),
                                                             ("longitude", choice.longitude.map { String(format: "%.6f", $0) }), ("place", choice.place)])
                 : nil,
-            placesURL: SitePath.places, locateURL: SitePath.locate
+            placesURL: Route.places.path, locateURL: Route.locate.path
         )
     }
 
@@ -116,7 +116,7 @@ struct PlacePicker {
     }
 
     func pickHref(area: String, point: GeoPoint?, place: String, zoom: MapZoom) -> String {
-        SitePath.with(SitePath.pickPlace, query: [
+        Route.pickPlace.with(query: [
             ("area", area), ("latitude", point.map { String(format: "%.6f", $0.latitude) }),
             ("longitude", point.map { String(format: "%.6f", $0.longitude) }), ("place", place), ("zoom", zoom.parameter),
         ])

@@ -25,13 +25,13 @@ struct NoticeText: Sendable {
             let comment = report?.reviewComment.map { " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0) } ?? ""
             let body = texts["notice_returned_body"].replacingOccurrences(of: "{report}", with: what)
             return NoticeText(title: texts["notice_returned_title"], body: body + comment,
-                              path: id.map { SitePath.report($0) + "/edit" } ?? SitePath.reports, mailBody: body)
+                              path: id.map { Route.editReport(.value($0)).path } ?? Route.reports.path, mailBody: body)
         case .weekPublished:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let label = week.map(numbers.week) ?? ""
             let body = texts["notice_week_body"].replacingOccurrences(of: "{week}", with: label)
             return NoticeText(title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label), body: body,
-                              path: week.map(SitePath.week) ?? SitePath.weeks, mailBody: body)
+                              path: week.map { Route.week(.value($0)).path } ?? Route.weeks.path, mailBody: body)
         case .agendaReady:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let count = Int(notice.subject["count"] ?? "") ?? 0
@@ -39,7 +39,7 @@ struct NoticeText: Sendable {
             let body = texts["notice_agenda_body"].replacingOccurrences(of: "{week}", with: label)
                 .replacingOccurrences(of: "{count}", with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]))
             return NoticeText(title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label), body: body,
-                              path: week.map(SitePath.meeting) ?? SitePath.meetings, mailBody: body)
+                              path: week.map { Route.meeting(.value($0)).path } ?? Route.meetings.path, mailBody: body)
         }
     }
 
@@ -47,7 +47,7 @@ struct NoticeText: Sendable {
     func mail(to address: String, id: UUID, baseURL: String, texts: Texts, municipality: Municipality) -> MailMessage {
         let link = baseURL + path
         let footer = texts["notice_mail_footer"].replacingOccurrences(of: "{municipality}", with: municipality.name)
-            .replacingOccurrences(of: "{settings}", with: baseURL + SitePath.notices)
+            .replacingOccurrences(of: "{settings}", with: baseURL + Route.notices.path)
         let text = "\(mailBody)\n\n\(link)\n\n-- \n\(footer)\n"
         let html = """
         <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\

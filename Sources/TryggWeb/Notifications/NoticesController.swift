@@ -31,8 +31,7 @@ struct NoticesController {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.notices)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .notices) { request, context, signedIn in
             let store = NoticeStore(database, municipalityID: signedIn.municipality.id)
             let response = try await page(request, context, email: signedIn.user.email ?? "",
                                           kinds: try await store.preferences(of: signedIn.user.id), errors: [])
@@ -40,8 +39,7 @@ struct NoticesController {
             try await store.markAllRead(for: signedIn.user.id)
             return response
         }
-        router.post(RouterPath(SitePath.notices)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.post, .notices) { request, context, signedIn in
             var request = request
             let form = try await request.form()
             let kinds = Set(form.all("kinds").compactMap(Notice.Kind.init(rawValue:))).filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }
@@ -51,7 +49,7 @@ struct NoticesController {
             } catch let failure as ValidationFailure {
                 return try await page(request, context, email: form["email"], kinds: kinds, errors: failure.errors, status: .unprocessableContent)
             }
-            return Response.redirect(to: SitePath.notices + "?saved=1")
+            return Response.redirect(to: Route.notices.path + "?saved=1")
         }
     }
 
@@ -68,7 +66,7 @@ struct NoticesController {
                               unread: notice.readAt == nil, mail: notice.mail == .none ? nil : texts["notice_mail_\(notice.mail.rawValue)"]))
         }
         let model = Page(
-            items: items, hasItems: !items.isEmpty, action: SitePath.notices, email: email,
+            items: items, hasItems: !items.isEmpty, action: Route.notices.path, email: email,
             emailError: errors.first { $0.field == "email" }.map { texts.problem($0.problem) },
             choices: Notice.Kind.allCases.filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }.map {
                 FormField.Option(value: $0.rawValue, label: texts["notice_kind_\($0.rawValue)"], selected: kinds.contains($0))

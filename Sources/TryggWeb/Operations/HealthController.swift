@@ -16,7 +16,7 @@ struct HealthController {
     }
 
     func register(on router: Router<AppRequestContext>) {
-        router.get(RouterPath(SitePath.health)) { _, _ in try await check() }
+        router.on(.get, .health) { _, _ in try await check() }
     }
 
     func check() async throws -> Response {

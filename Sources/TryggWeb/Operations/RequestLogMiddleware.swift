@@ -17,6 +17,6 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     static func redacted(_ path: String) -> String {
-        path.hasPrefix("/password-reset/") ? "/password-reset/…" : path
+        path.hasPrefix(Route.passwordReset(.value("")).path) ? Route.passwordReset(.value("…")).path : path
     }
 }

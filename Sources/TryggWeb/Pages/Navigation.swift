@@ -2,30 +2,30 @@ import TryggCore
 
 /// The main menu: what each role may open.
 enum Navigation {
-    static func items(for user: User, texts: Texts, currentPath: String) -> [[String: Any]] {
-        var items: [(String, String)] = [(SitePath.home, texts["nav_home"])]
-        if user.can(.report) { items.append((SitePath.newReport, texts["nav_new_report"])) }
-        items.append((SitePath.reports, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
-        if user.can(.review) { items.append((SitePath.meetings, texts["nav_meeting"])) }
-        if user.can(.analyse) { items.append((SitePath.analysis, texts["nav_analysis"])) }
-        items.append((SitePath.weeks, texts["nav_weeks"]))
-        items.append((SitePath.map, texts["nav_map"]))
+    static func items(for user: User, texts: Texts, currentPath: String) -> [SiteLinks.NavItem] {
+        var items: [(String, String)] = [(Route.home.path, texts["nav_home"])]
+        if user.can(.report) { items.append((Route.newReport.path, texts["nav_new_report"])) }
+        items.append((Route.reports.path, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
+        if user.can(.review) { items.append((Route.meetings.path, texts["nav_meeting"])) }
+        if user.can(.analyse) { items.append((Route.analysis.path, texts["nav_analysis"])) }
+        items.append((Route.weeks.path, texts["nav_weeks"]))
+        items.append((Route.map.path, texts["nav_map"]))
         if user.can(.administer) {
             items += [
-                (SitePath.adminUsers, texts["nav_users"]),
-                (SitePath.adminOrganisations, texts["nav_organisations"]),
-                (SitePath.adminIndicators, texts["nav_indicators"]),
-                (SitePath.adminAreas, texts["nav_areas"]),
-                (SitePath.adminMunicipality, texts["nav_municipality"]),
+                (Route.admin(.users).path, texts["nav_users"]),
+                (Route.admin(.organisations).path, texts["nav_organisations"]),
+                (Route.admin(.indicators).path, texts["nav_indicators"]),
+                (Route.admin(.areas).path, texts["nav_areas"]),
+                (Route.municipality.path, texts["nav_municipality"]),
             ]
         }
-        items.append((SitePath.notices, texts["nav_notices"]))
-        items.append((SitePath.tokens, texts["nav_tokens"]))
-        items.append((SitePath.password, texts["nav_password"]))
-        items.append((SitePath.help, texts["nav_help"]))
+        items.append((Route.notices.path, texts["nav_notices"]))
+        items.append((Route.tokens.path, texts["nav_tokens"]))
+        items.append((Route.password.path, texts["nav_password"]))
+        items.append((Route.help.path, texts["nav_help"]))
         return items.map { path, label in
-            let current = path == SitePath.home || path == SitePath.reports ? currentPath == path : currentPath.hasPrefix(path)
-            return ["href": path, "label": label, "current": current]
+            let current = path == Route.home.path || path == Route.reports.path ? currentPath == path : currentPath.hasPrefix(path)
+            return SiteLinks.NavItem(href: path, label: label, current: current)
         }
     }
 }

@@ -32,16 +32,15 @@ public struct PageRenderer: Sendable {
         model["title"] = title
         model["csrf"] = csrfToken(context)
         model["path"] = request.uri.path
-        model["otherLanguage"] = context.language == .sv ? "en" : "sv"
-        model["otherLanguageName"] = context.language == .sv ? "English" : "Svenska"
+        let other: Language = context.language == .sv ? .en : .sv
+        model["otherLanguage"] = other.rawValue
+        model["otherLanguageName"] = other == .en ? "English" : "Svenska"
+        model["site"] = SiteLinks(language: Route.language(.value(other.rawValue)).with(query: [("back", request.uri.path)]))
         if let signedIn = context.identity {
-            model["user"] = [
-                "name": signedIn.user.displayName,
-                "roles": signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
-            ]
+            model["user"] = SiteLinks.Person(
+                name: signedIn.user.displayName, roles: signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "))
             model["municipality"] = signedIn.municipality.name
             model["nav"] = Navigation.items(for: signedIn.user, texts: texts, currentPath: request.uri.path)
-            model["hasNav"] = true
         }
         let html = library.render(Self.withoutNils(model), withTemplate: template) ?? "template \(template) is missing"
         return Response.html(html, status: status)

@@ -15,9 +15,9 @@ struct ReportList {
     static let exportLimit = 100_000
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.reports)) { request, context in try await page(request, context) }
-        router.get(RouterPath(SitePath.reportsCSV)) { request, context in try await export(request, context, format: .csv) }
-        router.get(RouterPath(SitePath.reportsXLSX)) { request, context in try await export(request, context, format: .xlsx) }
+        router.on(.get, .reports) { request, context, _ in try await page(request, context) }
+        router.on(.get, .reportsCSV) { request, context, _ in try await export(request, context, format: .csv) }
+        router.on(.get, .reportsXLSX) { request, context, _ in try await export(request, context, format: .xlsx) }
     }
 
     static func search(_ request: Request) -> ReportSearch {
@@ -42,11 +42,11 @@ struct ReportList {
         }
         let pages = max(1, (found.total + Self.pageSize - 1) / Self.pageSize)
         let base = search.queryString
-        func link(_ page: Int) -> String { SitePath.reports + "?" + (base.isEmpty ? "" : base + "&") + "page=\(page)" }
+        func link(_ page: Int) -> String { Route.reports.path + "?" + (base.isEmpty ? "" : base + "&") + "page=\(page)" }
         let showOrganisation = scope == .all || scope == .approved
         let values = search.values
         let model = ReportListPage(
-            action: SitePath.reports, searching: !search.queryString.isEmpty || !search.errors.isEmpty, values: values,
+            action: Route.reports.path, searching: !search.queryString.isEmpty || !search.errors.isEmpty, values: values,
             errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" }, hasErrors: !search.errors.isEmpty,
             areas: [.init(value: "", label: texts["search_any"], selected: (values["area"] ?? "").isEmpty)]
                 + names.areaList.map { .init(value: $0.code, label: $0.name, selected: values["area"] == $0.code) },
@@ -65,7 +65,7 @@ struct ReportList {
             orders: ReportSearch.Order.allCases.map { .init(value: $0.rawValue, label: texts["search_sort_\($0.rawValue)"], selected: search.order == $0) },
             summary: texts.numbers.count(found.total, one: texts["noun_report_one"], other: texts["noun_report_other"]),
             rows: found.reports.map { report in
-                ReportListPage.Row(href: SitePath.report(report.id), when: CatalogueNames.when(report, texts), what: names.what(report),
+                ReportListPage.Row(href: Route.report(.value(report.id)).path, when: CatalogueNames.when(report, texts), what: names.what(report),
                       area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
                       organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
             },
@@ -73,8 +73,8 @@ struct ReportList {
             previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil, nextHref: pageNumber < pages ? link(pageNumber + 1) : nil,
             pageLabel: pages > 1 ? texts["search_page"].replacingOccurrences(of: "{page}", with: texts.numbers.whole(pageNumber))
                 .replacingOccurrences(of: "{pages}", with: texts.numbers.whole(pages)) : nil,
-            csvHref: SitePath.reportsCSV + (base.isEmpty ? "" : "?" + base), xlsxHref: SitePath.reportsXLSX + (base.isEmpty ? "" : "?" + base),
-            canReport: signedIn.user.can(.report), newReportHref: SitePath.newReport, clearHref: SitePath.reports
+            csvHref: Route.reportsCSV.path + (base.isEmpty ? "" : "?" + base), xlsxHref: Route.reportsXLSX.path + (base.isEmpty ? "" : "?" + base),
+            canReport: signedIn.user.can(.report), newReportHref: Route.newReport.path, clearHref: Route.reports.path
         )
         let title = texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"]
         return renderer.page("reports", title: title, content: ["page": model], request: request, context: context,

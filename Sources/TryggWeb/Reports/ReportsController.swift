@@ -10,8 +10,7 @@ struct ReportsController {
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.newReport)) { request, context in
-            let signedIn = try context.require(.report)
+        router.on(.get, .newReport) { request, context, signedIn in
             var form = ReportForm()
             form.date = LocalTime.day(Date())
             // The picker's page links here with the place chosen there.
@@ -22,27 +21,23 @@ struct ReportsController {
             form.place = query["place"].map(String.init) ?? ""
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
-        router.post(RouterPath(SitePath.newReport)) { request, context in try await submit(request, context) }
-        router.get("/reports/:id") { request, context in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
-        router.get("/reports/:id/edit") { request, context in
-            let signedIn = try context.require(.report)
+        router.on(.post, .newReport) { request, context, _ in try await submit(request, context) }
+        router.on(.get, .report(.key)) { request, context, _ in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
+        router.on(.get, .editReport(.key)) { request, context, signedIn in
             let report = try await ownEditable(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
         }
-        router.get("/reports/:id/correct") { request, context in
-            let signedIn = try context.require(.review)
+        router.on(.get, .correctReport(.key)) { request, context, signedIn in
             let report = try await submitted(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report, correcting: true)
         }
-        router.post("/reports/:id/correct") { request, context in
-            let signedIn = try context.require(.review)
+        router.on(.post, .correctReport(.key)) { request, context, signedIn in
             let report = try await submitted(context, signedIn)
             return try await save(request, context, signedIn, report, correcting: true) { store, draft, version in
                 _ = try await store.correct(report.id, with: draft, by: signedIn.user, expectedVersion: version)
             }
         }
-        router.post("/reports/:id/edit") { request, context in
-            let signedIn = try context.require(.report)
+        router.on(.post, .editReport(.key)) { request, context, signedIn in
             let report = try await ownEditable(context, signedIn)
             return try await save(request, context, signedIn, report, correcting: false) { store, draft, version in
                 _ = try await store.edit(report.id, with: draft, by: signedIn.user, expectedVersion: version)
@@ -78,11 +73,11 @@ struct ReportsController {
                                   notice: texts["report_changed_meanwhile"].replacingOccurrences(of: "{status}", with: status),
                                   status: .conflict, correcting: correcting)
         }
-        return Response.redirect(to: SitePath.report(report.id) + "?saved=1")
+        return Response.redirect(to: Route.report(.value(report.id)).path + "?saved=1")
     }
 
     func submit(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let signedIn = try context.require(.report)
+        let signedIn = try context.requireUser()
         var request = request
         let raw = try await request.form()
         let form = ReportForm(raw)
@@ -107,7 +102,7 @@ struct ReportsController {
         }
         // A possible name does not stop the report, but the reporter is asked to look again.
         let check = PersonalDataGuard.findings(in: draft.description).contains { $0.kind == .possibleName } ? "&check=1" : ""
-        return Response.redirect(to: SitePath.report(report.id) + "?submitted=1" + check)
+        return Response.redirect(to: Route.report(.value(report.id)).path + "?submitted=1" + check)
     }
 
     func page(
@@ -146,7 +141,7 @@ struct ReportsController {
             "hasErrors": !errors.isEmpty,
             "highlighted": validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } as Any,
             "hasHighlights": validation.map { !$0.findings.isEmpty } ?? false,
-            "action": editing.map { SitePath.report($0.id) + (correcting ? "/correct" : "/edit") } ?? SitePath.newReport,
+            "action": editing.map { (correcting ? Route.correctReport(.value($0.id)) : Route.editReport(.value($0.id))).path } ?? Route.newReport.path,
             "editing": editing != nil, "returnComment": correcting ? nil as String? as Any : editing?.reviewComment as Any,
             "correcting": correcting,
         ]

@@ -11,8 +11,7 @@ struct ReviewController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.post("/reports/:id/decision") { request, context in
-            let signedIn = try context.require(.review)
+        router.on(.post, .decide(.key)) { request, context, signedIn in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             var request = request
             let form = try await request.form()
@@ -36,8 +35,8 @@ struct ReviewController {
             }
             let next = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 1).first
             let notice = "decided=" + decision.rawValue
-            if let next { return Response.redirect(to: SitePath.report(next.id) + "?" + notice) }
-            return Response.redirect(to: SitePath.meeting(ISOWeek(containing: Date())) + "?decided=1")
+            if let next { return Response.redirect(to: Route.report(.value(next.id)).path + "?" + notice) }
+            return Response.redirect(to: Route.meeting(.value(ISOWeek(containing: Date()))).path + "?decided=1")
         }
     }
 }

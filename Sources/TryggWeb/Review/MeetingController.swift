@@ -11,21 +11,20 @@ struct MeetingController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.meetings)) { _, context in
-            try context.require(.review)
-            return Response.redirect(to: SitePath.meeting(ISOWeek(containing: Date())))
+        router.on(.get, .meetings) { _, context, _ in
+            return Response.redirect(to: Route.meeting(.value(ISOWeek(containing: Date()))).path)
         }
-        router.get("/meetings/:week") { request, context in
+        router.on(.get, .meeting(.key)) { request, context, _ in
             try await show(request, context, notice: notice(request.uri.queryParameters, renderer.texts(context)))
         }
-        router.post("/meetings/:week/decisions") { request, context in try await decideMany(request, context) }
-        router.post("/meetings/:week/merge") { request, context in try await merge(request, context) }
-        router.post("/meetings/:week/notes") { request, context in try await saveNotes(request, context) }
-        router.post("/meetings/:week/close") { request, context in try await close(request, context) }
+        router.on(.post, .meetingAction(.key, .decisions)) { request, context, _ in try await decideMany(request, context) }
+        router.on(.post, .meetingAction(.key, .merge)) { request, context, _ in try await merge(request, context) }
+        router.on(.post, .meetingAction(.key, .notes)) { request, context, _ in try await saveNotes(request, context) }
+        router.on(.post, .meetingAction(.key, .close)) { request, context, _ in try await close(request, context) }
     }
 
     static func meetingContext(_ context: AppRequestContext) throws -> (SignedInUser, ISOWeek) {
-        let signedIn = try context.require(.review)
+        let signedIn = try context.requireUser()
         guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
         return (signedIn, week)
     }
@@ -72,7 +71,7 @@ struct MeetingController {
                 + texts[decided == 1 ? "meeting_decided_one" : "meeting_decided_other"] + " " + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
             return try await show(request, context, typed: .init(comment: comment), error: message, status: .conflict)
         }
-        return Response.redirect(to: SitePath.meeting(week) + "?decided=\(decided)")
+        return Response.redirect(to: Route.meeting(.value(week)).path + "?decided=\(decided)")
     }
 
     func merge(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -86,7 +85,7 @@ struct MeetingController {
             let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
             return try await show(request, context, error: try await describer.describe(duplicate), status: .conflict)
         }
-        return Response.redirect(to: SitePath.meeting(week) + "?merged=1")
+        return Response.redirect(to: Route.meeting(.value(week)).path + "?merged=1")
     }
 
     func saveNotes(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -103,7 +102,7 @@ struct MeetingController {
         } catch StoreError.conflict {
             return try await show(request, context, typed: typed, error: renderer.texts(context)["meeting_already_closed"], status: .conflict)
         }
-        return Response.redirect(to: SitePath.meeting(week) + "?saved=1")
+        return Response.redirect(to: Route.meeting(.value(week)).path + "?saved=1")
     }
 
     /// Closing saves the notes and focus areas as typed and publishes; with reports still undecided it first
@@ -135,7 +134,7 @@ struct MeetingController {
         } catch StoreError.conflict {
             return try await show(request, context, typed: typed, error: texts["meeting_close_refused"], status: .conflict)
         }
-        return Response.redirect(to: SitePath.week(week) + "?published=1")
+        return Response.redirect(to: Route.week(.value(week)).path + "?published=1")
     }
 
     func notice(_ query: Parameters, _ texts: Texts) -> String? {

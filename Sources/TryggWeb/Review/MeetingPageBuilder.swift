@@ -20,7 +20,7 @@ struct MeetingPageBuilder {
         let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map { area, reports in
             MeetingPage.Group(area: area, reports: reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map { report in
                 MeetingPage.Item(
-                    id: report.id.uuidString, href: SitePath.report(report.id), what: names.what(report),
+                    id: report.id.uuidString, href: Route.report(.value(report.id)).path, what: names.what(report),
                     when: CatalogueNames.when(report, texts), place: report.placeDescription.nonEmpty, description: report.description,
                     checked: typed.selected.contains(report.id)
                 )
@@ -40,10 +40,10 @@ struct MeetingPageBuilder {
         return MeetingPage(
             weekLabel: texts.numbers.week(week),
             agendaHeading: texts["meeting_agenda"] + ": " + count,
-            previousHref: SitePath.meeting(week.adding(weeks: -1)), nextHref: SitePath.meeting(week.adding(weeks: 1)),
-            weekHref: SitePath.week(week),
-            decisionsAction: SitePath.meeting(week) + "/decisions", mergeAction: SitePath.meeting(week) + "/merge",
-            notesAction: SitePath.meeting(week) + "/notes", closeAction: SitePath.meeting(week) + "/close",
+            previousHref: Route.meeting(.value(week.adding(weeks: -1))).path, nextHref: Route.meeting(.value(week.adding(weeks: 1))).path,
+            weekHref: Route.week(.value(week)).path,
+            decisionsAction: Route.meetingAction(.value(week), .decisions).path, mergeAction: Route.meetingAction(.value(week), .merge).path,
+            notesAction: Route.meetingAction(.value(week), .notes).path, closeAction: Route.meetingAction(.value(week), .close).path,
             notice: notice, error: error, closed: meeting?.isClosed ?? false,
             hasReports: !submitted.isEmpty, groups: groups, comment: typed.comment, commentError: fieldError("comment"),
             hasDuplicates: !duplicates.isEmpty, duplicates: duplicates,

@@ -10,16 +10,15 @@ struct WeekController {
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.weeks)) { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, .weeks) { request, context, signedIn in
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
             return renderer.page("weeks", title: texts["weeks_title"],
-                                 content: ["weeks": closed.map { ["week": "\($0.week.year), " + texts.numbers.week($0.week), "href": SitePath.week($0.week)] },
+                                 content: ["weeks": closed.map { ["week": "\($0.week.year), " + texts.numbers.week($0.week), "href": Route.week(.value($0.week)).path] },
                                            "hasWeeks": !closed.isEmpty],
                                  request: request, context: context)
         }
-        router.get("/weeks/:week") { request, context in
+        router.on(.get, .week(.key)) { request, context, _ in
             let (signedIn, week, format) = try Self.weekContext(context)
             let published = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
             let texts = renderer.texts(context)
@@ -66,9 +65,9 @@ struct WeekController {
             late: WeekPage.reportRows(published.late, names: names, texts: texts), hasLate: !published.late.isEmpty,
             lateIntro: texts["week_late_intro"].replacingOccurrences(
                 of: "{count}", with: numbers.count(published.late.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
-            csvHref: SitePath.week(week) + ".csv", geojsonHref: SitePath.week(week) + ".geojson",
-            previousHref: SitePath.week(week.adding(weeks: -1)), nextHref: SitePath.week(week.adding(weeks: 1)), weeksHref: SitePath.weeks,
-            meetingHref: signedIn.user.can(.review) ? SitePath.meeting(week) : nil
+            csvHref: Route.weekFile(.value(week), .csv).path, geojsonHref: Route.weekFile(.value(week), .geojson).path,
+            previousHref: Route.week(.value(week.adding(weeks: -1))).path, nextHref: Route.week(.value(week.adding(weeks: 1))).path, weeksHref: Route.weeks.path,
+            meetingHref: signedIn.user.can(.review) ? Route.meeting(.value(week)).path : nil
         )
         return renderer.page(
             "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), content: ["page": page],

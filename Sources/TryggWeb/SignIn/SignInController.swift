@@ -12,13 +12,13 @@ struct SignInController {
     let sessionKeyPrefix: String
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get(RouterPath(SitePath.signIn)) { request, context in showForm(request, context) }
-        router.post(RouterPath(SitePath.signIn)) { request, context in try await signIn(request, context) }
-        router.post(RouterPath(SitePath.signOut)) { _, context in signOut(context) }
+        router.on(.get, .signIn) { request, context in showForm(request, context) }
+        router.on(.post, .signIn) { request, context in try await signIn(request, context) }
+        router.on(.post, .signOut) { _, context in signOut(context) }
     }
 
     func showForm(_ request: Request, _ context: AppRequestContext) -> Response {
-        if context.identity != nil { return Response.redirect(to: SitePath.home) }
+        if context.identity != nil { return Response.redirect(to: Route.home.path) }
         let next = request.uri.queryParameters["next"].map(String.init)
         let query = request.uri.queryParameters
         let notice = query["signedOut"] != nil ? renderer.texts(context)["signin_signed_out"]
@@ -30,7 +30,7 @@ struct SignInController {
         var request = request
         let form = try await request.form()
         let username = form["username"].trimmingCharacters(in: .whitespaces).lowercased()
-        let next = SitePath.safeLocal(form["next"].isEmpty ? nil : form["next"])
+        let next = LocalLink.safe(form["next"].isEmpty ? nil : form["next"])
         let texts = renderer.texts(context)
         let user: User
         switch try await SignInGate(database, hashing: hashing)
@@ -57,7 +57,7 @@ struct SignInController {
 
     func signOut(_ context: AppRequestContext) -> Response {
         context.sessions.clearSession()
-        return Response.redirect(to: SitePath.signIn + "?signedOut=1")
+        return Response.redirect(to: Route.signIn.path + "?signedOut=1")
     }
 
     private func form(

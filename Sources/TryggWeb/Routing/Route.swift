@@ -1,0 +1,115 @@
+import Foundation
+import TryggCore
+
+/// Every page, file and form target of the site, with its typed parameters: the router registers these
+/// (`RouterGroup.on`), pages build every link from them, and each knows who may open it.
+enum Route: Hashable, Sendable {
+    // Open to anyone.
+    case health, signIn, signOut, stylesheet, script(Script)
+    case language(Parameter<String>)
+    case passwordReset(Parameter<String>)
+    // Everyone signed in.
+    case home, help, methods, tokens, revokeToken(Parameter<UUID>), password, notices
+    case reports, reportsCSV, reportsXLSX, report(Parameter<UUID>)
+    case map, pickPlace, locate, places
+    case weeks, week(Parameter<ISOWeek>), weekFile(Parameter<ISOWeek>, WeekFile)
+    // Reporting.
+    case newReport, editReport(Parameter<UUID>)
+    // Reviewing.
+    case correctReport(Parameter<UUID>), decide(Parameter<UUID>)
+    case meetings, meeting(Parameter<ISOWeek>), meetingAction(Parameter<ISOWeek>, MeetingAction)
+    // Analysing.
+    case analysis, analysisKind(Parameter<String>), month(Parameter<String>)
+    // Administering.
+    case admin(AdminCollection), adminNew(AdminCollection), adminEdit(AdminCollection, Parameter<UUID>)
+    case adminActive(AdminCollection, Parameter<UUID>)
+    case grantLog, issueReset(Parameter<UUID>), municipality, areasImport, areasExport
+
+    enum Script: String, Hashable, Sendable, CaseIterable {
+        case placePicker = "place-picker", map, reportForm = "report-form"
+    }
+
+    enum WeekFile: String, Hashable, Sendable, CaseIterable { case csv, geojson }
+
+    enum MeetingAction: String, Hashable, Sendable, CaseIterable { case decisions, merge, notes, close }
+
+    enum AdminCollection: String, Hashable, Sendable, CaseIterable { case users, organisations, indicators, areas }
+
+    /// Who may open a route: anyone, anyone signed in, or those with a capability.
+    enum Access: Hashable, Sendable {
+        case anyone
+        case signedIn
+        case capable(Capability)
+    }
+
+    /// The path: a pattern for the router when the parameters are keys, a link when they are values.
+    var path: String {
+        switch self {
+        case .health: "/health"
+        case .signIn: "/sign-in"
+        case .signOut: "/sign-out"
+        case .stylesheet: "/static/trygg.css"
+        case .script(let script): "/static/\(script.rawValue).js"
+        case .language(let code): "/language/" + code.segment("code") { $0 }
+        case .passwordReset(let token): "/password-reset/" + token.segment("token") { $0 }
+        case .home: "/"
+        case .help: "/help"
+        case .methods: "/help/methods"
+        case .tokens: "/account/tokens"
+        case .revokeToken(let id): "/account/tokens/" + id.segment("id", \.uuidString) + "/revoke"
+        case .password: "/account/password"
+        case .notices: "/account/notices"
+        case .reports: "/reports"
+        case .reportsCSV: "/reports.csv"
+        case .reportsXLSX: "/reports.xlsx"
+        case .report(let id): "/reports/" + id.segment("id", \.uuidString)
+        case .map: "/map"
+        case .pickPlace: "/map/pick"
+        case .locate: "/map/locate"
+        case .places: "/map/places"
+        case .weeks: "/weeks"
+        case .week(let week): "/weeks/" + week.segment("week", \.description)
+        case .weekFile(let week, let file): "/weeks/" + week.segment("week", \.description) + "." + file.rawValue
+        case .newReport: "/reports/new"
+        case .editReport(let id): "/reports/" + id.segment("id", \.uuidString) + "/edit"
+        case .correctReport(let id): "/reports/" + id.segment("id", \.uuidString) + "/correct"
+        case .decide(let id): "/reports/" + id.segment("id", \.uuidString) + "/decision"
+        case .meetings: "/meetings"
+        case .meeting(let week): "/meetings/" + week.segment("week", \.description)
+        case .meetingAction(let week, let action): "/meetings/" + week.segment("week", \.description) + "/" + action.rawValue
+        case .analysis: "/analysis"
+        case .analysisKind(let kind): "/analysis/" + kind.segment("kind") { $0 }
+        case .month(let month): "/analysis/months/" + month.segment("month") { $0 }
+        case .admin(let collection): "/admin/" + collection.rawValue
+        case .adminNew(let collection): "/admin/\(collection.rawValue)/new"
+        case .adminEdit(let collection, let id): "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/edit"
+        case .adminActive(let collection, let id): "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/active"
+        case .grantLog: "/admin/users/grants"
+        case .issueReset(let id): "/admin/users/" + id.segment("id", \.uuidString) + "/reset"
+        case .municipality: "/admin/municipality"
+        case .areasImport: "/admin/areas/import"
+        case .areasExport: "/admin/areas/export.geojson"
+        }
+    }
+
+    /// Who may open the route; the router refuses everyone else before a handler runs.
+    var access: Access {
+        switch self {
+        case .health, .signIn, .signOut, .stylesheet, .script, .language, .passwordReset: .anyone
+        case .home, .help, .methods, .tokens, .revokeToken, .password, .notices, .reports, .reportsCSV, .reportsXLSX, .report,
+             .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile: .signedIn
+        case .newReport, .editReport: .capable(.report)
+        case .correctReport, .decide, .meetings, .meeting, .meetingAction: .capable(.review)
+        case .analysis, .analysisKind, .month: .capable(.analyse)
+        case .admin, .adminNew, .adminEdit, .adminActive, .grantLog, .issueReset, .municipality, .areasImport, .areasExport:
+            .capable(.administer)
+        }
+    }
+
+    /// A link with a query, leaving out empty values.
+    func with(query fields: [(String, String?)]) -> String { LocalLink.with(path, query: fields) }
+}
+
+extension Route: CustomStringConvertible {
+    var description: String { path }
+}
