@@ -76,7 +76,7 @@ struct WeeklyMeetingTests {
             #expect(try await api.call(client, .post, "/api/v1/reports/\(id)/decision", token: reviewer, body: #"{"decision": "approve"}"#).status == .ok)
             #expect(try await api.call(client, .post, "/api/v1/weeks/2026-W47/publish", token: reader).status == .forbidden)
             let published = try await api.call(client, .post, "/api/v1/weeks/2026-W47/publish", token: reviewer)
-            #expect(published.text.contains(#""publishedReports":"1""#))
+            #expect(published.text.contains(#""publishedReports":1"#))
             #expect(try await api.call(client, .post, "/api/v1/weeks/2026-W47/publish", token: reviewer).status == .conflict)
             let week = try api.json(try await api.call(client, .get, "/api/v1/weeks/2026-W47", token: reader))
             #expect(week["published"] as? Bool == true)

@@ -33,6 +33,9 @@ public struct ReportDraft: Sendable, Equatable {
 
     public static let maximumDescriptionLength = 2000
 
+    /// No report happened before 2000: EST work began long after, and older dates are mistakes.
+    public static let earliest = LocalTime.startOfDay("2000-01-01")!
+
     /// Checks the draft against the catalogue; every problem at once, personal data included.
     public func validate(indicators: [Indicator], areaCodes: Set<String>, now: Date) -> ReportValidation {
         var errors: [FieldError] = []
@@ -46,6 +49,8 @@ public struct ReportDraft: Sendable, Equatable {
         if let occurredAt {
             // A span is in the future only when it has not begun; an hour's grace for clocks that differ.
             if occurredAt > now.addingTimeInterval(3600) { errors.append(.init("occurredAt", .inFuture)) }
+            // A typing slip (year 0026, 1926) would land in no week anyone reads and skew every long trend.
+            if occurredAt < Self.earliest { errors.append(.init("occurredAt", .outOfRange)) }
         } else {
             errors.append(.init("occurredAt", .required))
         }

@@ -30,8 +30,7 @@ struct AccountAPI {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get("me") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.me) { _, context, signedIn in
             let organisation = try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
                 .find(signedIn.user.organisationID)
             let user = signedIn.user
@@ -42,17 +41,14 @@ struct AccountAPI {
                 municipality: signedIn.municipality.name
             ))
         }
-        router.get("indicators") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.indicators) { _, context, signedIn in
             return try JSONResponse.make(try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all())
         }
-        router.get("areas") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.areas) { _, context, signedIn in
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
             return try JSONResponse.make(areas.map { AreaItem(code: $0.code, name: $0.name, active: $0.active) })
         }
-        router.get("organisations") { _, context in
-            let signedIn = try context.require(.administer)
+        router.on(.get, APIRoute.organisations) { _, context, signedIn in
             let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
             return try JSONResponse.make(organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
         }

@@ -71,19 +71,18 @@ struct AnalysisAPI {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get("analysis/months/:month") { _, context in
-            let signedIn = try context.require(.analyse)
+        router.on(.get, APIRoute.month(.key)) { _, context, signedIn in
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
             let picture = try await MonthlyPicturePage.load(database, signedIn.municipality, month: month)
             return try JSONResponse.make(MonthlyPictureJSON(picture))
         }
-        router.get("analysis/:kind") { request, context in
-            let signedIn = try context.require(.analyse)
-            guard let kind = context.parameters.get("kind").flatMap(AnalysisKind.init) else { throw AppError.notFound }
+        for kind in AnalysisKind.allCases {
+            router.on(.get, APIRoute.analysis(kind)) { request, _, signedIn in
             let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
             guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
             let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
             return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
+            }
         }
     }
 

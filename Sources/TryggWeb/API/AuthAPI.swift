@@ -21,7 +21,7 @@ struct AuthAPI {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.post("auth/token") { request, context in try await issue(request, context) }
+        router.on(.post, APIRoute.token) { request, context in try await issue(request, context) }
     }
 
     func issue(_ request: Request, _ context: AppRequestContext) async throws -> Response {

@@ -9,18 +9,15 @@ struct GeographyAPI {
     let database: TryggDatabase
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get("areas/geojson") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.areasGeoJSON) { _, context, signedIn in
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(data: data)))
         }
-        router.get("places") { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.places) { request, context, signedIn in
             return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
         }
-        router.get("areas/locate") { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.locate) { request, context, signedIn in
             return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
         }
     }

@@ -10,7 +10,7 @@ struct OpenAPIController {
     }()
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get("openapi.json") { _, _ in
+        router.on(.get, APIRoute.openAPI) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"],
                      body: .init(byteBuffer: ByteBuffer(string: Self.document)))
         }

@@ -64,6 +64,8 @@ struct ReportsAPI {
         var placeDescription: String?
         var description: String?
         var peopleCount: Int?
+        /// For a change (edit, correction): the version the caller read; a report changed since is a 409 conflict.
+        var version: Int?
 
         var draft: ReportDraft {
             ReportDraft(
@@ -74,6 +76,20 @@ struct ReportsAPI {
         }
     }
 
+    struct Merge: Decodable {
+        /// The report that is kept; this one is folded into it.
+        var into: UUID
+        var version: Int?
+    }
+
+    /// One step of a report's history, as the report's page shows it.
+    struct EventJSON: Encodable {
+        var at: Date
+        var action: ReportEvent.Action
+        var actor: UUID
+        var comment: String?
+    }
+
     struct Decision: Decodable {
         var decision: ReviewDecision
         var comment: String?
@@ -82,8 +98,7 @@ struct ReportsAPI {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.post("reports") { request, context in
-            let signedIn = try context.require(.report)
+        router.on(.post, APIRoute.reports) { request, context, signedIn in
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
             // A retry with the same Idempotency-Key gets the report the first attempt created.
@@ -94,28 +109,57 @@ struct ReportsAPI {
             json.warnings = warnings.isEmpty ? nil : warnings
             return try JSONResponse.make(json, status: .created)
         }
-        router.get("reports") { request, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.reports) { request, context, signedIn in
             let scope = ReportScope.of(signedIn.user)
             let reports = try await store(signedIn).list(scope: scope, filter: try Self.filter(request.uri.queryParameters))
             return try JSONResponse.make(reports.map { ReportJSON($0, showReporter: scope != .published) })
         }
-        router.get("reports/:id") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.report(.key)) { _, context, signedIn in
             let scope = ReportScope.of(signedIn.user)
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
                   let report = try await store(signedIn).find(id, scope: scope) else { throw AppError.notFound }
             return try JSONResponse.make(ReportJSON(report, showReporter: scope != .published))
         }
-        router.post("reports/:id/decision") { request, context in
-            let signedIn = try context.require(.review)
-            guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
+        router.on(.post, APIRoute.decision(.key)) { request, context, signedIn in
             var request = request
             let body = try await request.json(Decision.self)
             let report = try await store(signedIn).decide(
-                id, body.decision, comment: body.comment, by: signedIn.user, expectedVersion: body.version
+                try context.id(), body.decision, comment: body.comment, by: signedIn.user, expectedVersion: body.version
             )
             return try JSONResponse.make(ReportJSON(report, showReporter: true))
+        }
+        // The reporter's change of their own report; a returned report is resubmitted by it.
+        router.on(.put, APIRoute.report(.key)) { request, context, signedIn in
+            var request = request
+            let body = try await request.json(NewReport.self, dates: Self.iso8601)
+            let report = try await store(signedIn).edit(try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
+            return try JSONResponse.make(ReportJSON(report, showReporter: true))
+        }
+        router.on(.post, APIRoute.correction(.key)) { request, context, signedIn in
+            var request = request
+            let body = try await request.json(NewReport.self, dates: Self.iso8601)
+            let report = try await store(signedIn).correct(try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
+            return try JSONResponse.make(ReportJSON(report, showReporter: true))
+        }
+        router.on(.post, APIRoute.merge(.key)) { request, context, signedIn in
+            var request = request
+            let body = try await request.json(Merge.self)
+            let id = try context.id()
+            try await store(signedIn).merge(id, into: body.into, by: signedIn.user, expectedVersion: body.version)
+            guard let merged = try await store(signedIn).find(id, scope: .all) else { throw AppError.notFound }
+            return try JSONResponse.make(ReportJSON(merged, showReporter: true))
+        }
+        // The same history the report's page shows, to those who may read it there.
+        router.on(.get, APIRoute.history(.key)) { _, context, signedIn in
+            let scope = ReportScope.of(signedIn.user)
+            guard let report = try await store(signedIn).find(try context.id(), scope: scope),
+                  report.reporterID == signedIn.user.id || scope == .all else { throw AppError.notFound }
+            let events = try await store(signedIn).history(of: report.id).map { event in
+                // A redacted original may hold exactly what was removed: coordinators only.
+                EventJSON(at: event.at, action: event.action, actor: event.actorID,
+                          comment: event.action == .redacted && !signedIn.user.can(.administer) ? nil : event.comment)
+            }
+            return try JSONResponse.make(events)
         }
     }
 

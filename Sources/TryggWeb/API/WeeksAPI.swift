@@ -27,8 +27,7 @@ struct WeeksAPI {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.get("weeks/:week") { _, context in
-            let signedIn = try context.requireUser()
+        router.on(.get, APIRoute.week(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
             let model = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
             func row(_ r: WeeklyPicture.Row) -> RowJSON { RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean) }
@@ -39,11 +38,10 @@ struct WeeksAPI {
                 lateReports: model.late.map { .init($0, showReporter: false) }
             ))
         }
-        router.post("weeks/:week/publish") { _, context in
-            let signedIn = try context.require(.review)
+        router.on(.post, APIRoute.publish(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
             let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, by: signedIn.user)
-            return try JSONResponse.make(["week": week.description, "publishedReports": "\(count)"])
+            return try JSONResponse.make(MeetingsAPI.Closed(week: week.description, publishedReports: count))
         }
     }
 }

@@ -62,7 +62,7 @@ struct AdminController<Resource: AdminResource> {
                 guard try await resource.find(id) != nil else { throw AppError.notFound }
                 try await resource.update(id, with: draft)
             } else {
-                try await resource.create(draft)
+                _ = try await resource.create(draft)
             }
         } catch let failure as ValidationFailure {
             return try await form(request, context, resource, draft: draft, id: id, errors: failure.errors)

@@ -19,7 +19,8 @@ protocol AdminResource: Sendable {
     func draft(from form: FormData) -> Draft
     func fields(for draft: Draft, creating: Bool, texts: Texts) async throws -> [FormField]
 
-    func create(_ draft: Draft) async throws
+    /// Stores a new item; returns its id.
+    func create(_ draft: Draft) async throws -> UUID
     func update(_ id: UUID, with draft: Draft) async throws
     func setActive(_ id: UUID, _ active: Bool) async throws
 

@@ -23,7 +23,7 @@ struct AreasAdmin: AdminResource {
         ]
     }
 
-    func create(_ draft: AreaDraft) async throws { try await areas.create(draft) }
+    func create(_ draft: AreaDraft) async throws -> UUID { try await areas.create(draft).id }
     func update(_ id: UUID, with draft: AreaDraft) async throws { try await areas.update(id, with: draft) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await areas.setActive(id, active) }
 

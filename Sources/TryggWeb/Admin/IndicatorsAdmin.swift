@@ -37,7 +37,7 @@ struct IndicatorsAdmin: AdminResource {
         ]
     }
 
-    func create(_ draft: IndicatorDraft) async throws { try await indicators.create(draft) }
+    func create(_ draft: IndicatorDraft) async throws -> UUID { try await indicators.create(draft).id }
     func update(_ id: UUID, with draft: IndicatorDraft) async throws { try await indicators.update(id, with: draft) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await indicators.setActive(id, active) }
 

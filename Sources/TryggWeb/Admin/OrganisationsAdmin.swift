@@ -30,7 +30,7 @@ struct OrganisationsAdmin: AdminResource {
         ]
     }
 
-    func create(_ draft: OrganisationDraft) async throws { try await organisations.create(draft) }
+    func create(_ draft: OrganisationDraft) async throws -> UUID { try await organisations.create(draft).id }
     func update(_ id: UUID, with draft: OrganisationDraft) async throws { try await organisations.update(id, with: draft) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await organisations.setActive(id, active) }
 

@@ -53,7 +53,7 @@ struct UsersAdmin: AdminResource {
         ]
     }
 
-    func create(_ draft: UserDraft) async throws { try await users.create(draft, by: actorID) }
+    func create(_ draft: UserDraft) async throws -> UUID { try await users.create(draft, by: actorID).id }
     func update(_ id: UUID, with draft: UserDraft) async throws { try await users.update(id, with: draft, by: actorID) }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await users.setActive(id, active) }
 

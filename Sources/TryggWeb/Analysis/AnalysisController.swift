@@ -13,7 +13,7 @@ struct AnalysisController {
     /// For those who may analyse (`Capability.analyse`); the pages show approved reports only, never who
     /// reported or what was written.
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .analysis) { request, context, _ in
+        router.on(.get, Route.analysis) { request, context, _ in
             let texts = renderer.texts(context)
             let thisMonth = AnalysisPeriod.month(containing: Date())
             let months = (1...12).map { back -> [String: String] in
@@ -27,7 +27,7 @@ struct AnalysisController {
                 "months": months, "pointsHref": Route.analysisKind(.value("points.csv")).path,
             ], request: request, context: context)
         }
-        router.on(.get, .month(.key)) { request, context, signedIn in
+        router.on(.get, Route.month(.key)) { request, context, signedIn in
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
             return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
                 .page(request, context, signedIn, month: month)

@@ -3,7 +3,7 @@ import Hummingbird
 import TryggCore
 
 /// The five analyses of approved reports an analyst can open.
-enum AnalysisKind: String, CaseIterable {
+enum AnalysisKind: String, CaseIterable, Sendable {
     case trends, hotspots, density, hottimes, emerging
 
     /// Patterns over months need a year; a hot-spot map of one month is what the monthly meeting reads.

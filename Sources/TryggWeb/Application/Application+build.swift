@@ -51,6 +51,7 @@ public func buildRouter(
     GeographyAPI(database: database).register(on: api)
     ReportsAPI(database: database).register(on: api)
     WeeksAPI(database: database).register(on: api)
+    MeetingsAPI(database: database).register(on: api)
     AnalysisAPI(database: database).register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.
@@ -86,30 +87,38 @@ public func buildRouter(
     MeetingController(database: database, renderer: renderer).register(on: web)
     WeekController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     AnalysisController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
-    registerAdministration(on: web, database: database, hashing: hashing, renderer: renderer)
+    registerAdministration(on: web, api: api, database: database, hashing: hashing, renderer: renderer)
     return router
 }
 
+/// The coordinator's catalogues, each as pages and as API endpoints over the same resource.
 private func registerAdministration(
-    on web: RouterGroup<AppRequestContext>, database: TryggDatabase, hashing: any PasswordHashing, renderer: PageRenderer
+    on web: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, database: TryggDatabase, hashing: any PasswordHashing,
+    renderer: PageRenderer
 ) {
-    AdminController(renderer: renderer, collection: .users) { signedIn in
+    let users: @Sendable (SignedInUser) -> UsersAdmin = { signedIn in
         UsersAdmin(
             users: UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing),
             organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id),
             actorID: signedIn.user.id
         )
-    }.register(on: web)
-    GrantLogController(database: database, renderer: renderer).register(on: web)
-    AdminController(renderer: renderer, collection: .organisations) { signedIn in
+    }
+    let organisations: @Sendable (SignedInUser) -> OrganisationsAdmin = { signedIn in
         OrganisationsAdmin(organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id))
-    }.register(on: web)
-    AdminController(renderer: renderer, collection: .indicators) { signedIn in
+    }
+    let indicators: @Sendable (SignedInUser) -> IndicatorsAdmin = { signedIn in
         IndicatorsAdmin(indicators: IndicatorStore(database, municipalityID: signedIn.municipality.id))
-    }.register(on: web)
-    AdminController(renderer: renderer, collection: .areas) { signedIn in
-        AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
-    }.register(on: web)
+    }
+    let areas: @Sendable (SignedInUser) -> AreasAdmin = { signedIn in AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id)) }
+    AdminController(renderer: renderer, collection: .users, resource: users).register(on: web)
+    AdminController(renderer: renderer, collection: .organisations, resource: organisations).register(on: web)
+    AdminController(renderer: renderer, collection: .indicators, resource: indicators).register(on: web)
+    AdminController(renderer: renderer, collection: .areas, resource: areas).register(on: web)
+    AdminAPI(collection: .users, catalogue: renderer.catalogue, resource: users).register(on: api)
+    AdminAPI(collection: .organisations, catalogue: renderer.catalogue, resource: organisations).register(on: api)
+    AdminAPI(collection: .indicators, catalogue: renderer.catalogue, resource: indicators).register(on: api)
+    AdminAPI(collection: .areas, catalogue: renderer.catalogue, resource: areas).register(on: api)
+    GrantLogController(database: database, renderer: renderer).register(on: web)
     MunicipalityAdmin(database: database, renderer: renderer).register(on: web)
     AreaImportController(database: database, renderer: renderer).register(on: web)
 }

@@ -12,6 +12,11 @@ public struct FormData: Sendable {
         }
     }
 
+    /// Fields given as values, as an API body names them.
+    public init(fields: [String: [String]]) {
+        values = fields
+    }
+
     /// The first value of a field, or "" when absent.
     public subscript(_ name: String) -> String { values[name]?.first ?? "" }
 

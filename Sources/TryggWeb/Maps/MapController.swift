@@ -10,12 +10,12 @@ struct MapController {
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .map) { request, context, _ in try await mapPage(request, context) }
-        router.on(.get, .pickPlace) { request, context, _ in try await pickPage(request, context) }
-        router.on(.get, .places) { request, context, signedIn in
+        router.on(.get, Route.map) { request, context, _ in try await mapPage(request, context) }
+        router.on(.get, Route.pickPlace) { request, context, _ in try await pickPage(request, context) }
+        router.on(.get, Route.places) { request, context, signedIn in
             return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
         }
-        router.on(.get, .locate) { request, context, signedIn in
+        router.on(.get, Route.locate) { request, context, signedIn in
             return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
         }
     }

@@ -23,6 +23,7 @@ struct PlaceFinder {
 
     func matches(_ query: String, municipality: Municipality) async throws -> [Match] {
         guard PlaceName.searchKey(query).count >= 2 else { throw AppError.invalid([.init("q", .tooShort)]) }
+        guard query.count <= 100 else { throw AppError.invalid([.init("q", .tooLong)]) }
         let places = try await PlaceStore(database, municipalityID: municipality.id).search(query)
         let locator = AreaStore.locator(try await AreaStore(database, municipalityID: municipality.id).all())
         return places.map { place in

@@ -37,10 +37,6 @@ struct HealthController {
             status.detail = "database does not answer"
             code = .serviceUnavailable
         }
-        let data = try JSONEncoder().encode(status)
-        return Response(
-            status: code, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(data: data))
-        )
+        return try JSONResponse.make(status, status: code)
     }
 }

@@ -15,9 +15,9 @@ struct ReportList {
     static let exportLimit = 100_000
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .reports) { request, context, _ in try await page(request, context) }
-        router.on(.get, .reportsCSV) { request, context, _ in try await export(request, context, format: .csv) }
-        router.on(.get, .reportsXLSX) { request, context, _ in try await export(request, context, format: .xlsx) }
+        router.on(.get, Route.reports) { request, context, _ in try await page(request, context) }
+        router.on(.get, Route.reportsCSV) { request, context, _ in try await export(request, context, format: .csv) }
+        router.on(.get, Route.reportsXLSX) { request, context, _ in try await export(request, context, format: .xlsx) }
     }
 
     static func search(_ request: Request) -> ReportSearch {

@@ -22,7 +22,7 @@ struct ReportsController {
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
         router.on(.post, .newReport) { request, context, _ in try await submit(request, context) }
-        router.on(.get, .report(.key)) { request, context, _ in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
+        router.on(.get, Route.report(.key)) { request, context, _ in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
         router.on(.get, .editReport(.key)) { request, context, signedIn in
             let report = try await ownEditable(context, signedIn)
             return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)

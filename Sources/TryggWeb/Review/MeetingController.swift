@@ -11,10 +11,10 @@ struct MeetingController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .meetings) { _, context, _ in
+        router.on(.get, Route.meetings) { _, context, _ in
             return Response.redirect(to: Route.meeting(.value(ISOWeek(containing: Date()))).path)
         }
-        router.on(.get, .meeting(.key)) { request, context, _ in
+        router.on(.get, Route.meeting(.key)) { request, context, _ in
             try await show(request, context, notice: notice(request.uri.queryParameters, renderer.texts(context)))
         }
         router.on(.post, .meetingAction(.key, .decisions)) { request, context, _ in try await decideMany(request, context) }

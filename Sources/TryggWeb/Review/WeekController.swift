@@ -10,7 +10,7 @@ struct WeekController {
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .weeks) { request, context, signedIn in
+        router.on(.get, Route.weeks) { request, context, signedIn in
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
             return renderer.page("weeks", title: texts["weeks_title"],
@@ -18,7 +18,7 @@ struct WeekController {
                                            "hasWeeks": !closed.isEmpty],
                                  request: request, context: context)
         }
-        router.on(.get, .week(.key)) { request, context, _ in
+        router.on(.get, Route.week(.key)) { request, context, _ in
             let (signedIn, week, format) = try Self.weekContext(context)
             let published = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
             let texts = renderer.texts(context)

@@ -12,7 +12,7 @@ extension RouterMethods where Context == AppRequestContext {
         Self.check(method, route)
         precondition(route.access == .anyone, "\(route) needs a signed-in person: register it with the handler that receives one")
         return on(RouterPath(route.path), method: method) { request, context in
-            try route.checkParameters(context.parameters)
+            try Route.checkParameters(context.parameters)
             return try await handler(request, context)
         }
     }
@@ -28,7 +28,7 @@ extension RouterMethods where Context == AppRequestContext {
         precondition(route.access != .anyone, "\(route) is open to anyone: register it with the handler that receives no person")
         return on(RouterPath(route.path), method: method) { request, context in
             let signedIn = try route.admit(context)
-            try route.checkParameters(context.parameters)
+            try Route.checkParameters(context.parameters)
             return try await handler(request, context, signedIn)
         }
     }
@@ -47,7 +47,7 @@ extension Route {
     }
 
     /// Every parameter decoded once, here: a malformed one (not a UUID, not an ISO week) is a page that does not exist.
-    func checkParameters(_ parameters: Parameters) throws {
+    static func checkParameters(_ parameters: Parameters) throws {
         for (name, value) in parameters {
             guard Self.readable(String(name), String(value)) else { throw AppError.notFound }
         }
@@ -78,5 +78,36 @@ extension AppRequestContext {
             throw AppError.notFound
         }
         return week
+    }
+}
+
+extension RouterMethods where Context == AppRequestContext {
+    /// Registers an API endpoint anyone may call (issuing a token, the OpenAPI document).
+    @discardableResult
+    func on(
+        _ method: HTTPRequest.Method, _ route: APIRoute, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+    ) -> Self {
+        guard let endpoint = APIRoute.endpoint(method, route) else { preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints") }
+        precondition(endpoint.access == .anyone, "\(route.path) needs a signed-in caller")
+        return on(RouterPath(route.path), method: method) { request, context in
+            try Route.checkParameters(context.parameters)
+            return try await handler(request, context)
+        }
+    }
+
+    /// Registers an API endpoint for callers with a token: only those its access allows get to the handler.
+    @discardableResult
+    func on(
+        _ method: HTTPRequest.Method, _ route: APIRoute,
+        use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
+    ) -> Self {
+        guard let endpoint = APIRoute.endpoint(method, route) else { preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints") }
+        precondition(endpoint.access != .anyone, "\(route.path) is open to anyone")
+        return on(RouterPath(route.path), method: method) { request, context in
+            let signedIn = try context.requireUser()
+            if case .capable(let capability) = endpoint.access, !signedIn.user.can(capability) { throw AppError.forbidden }
+            try Route.checkParameters(context.parameters)
+            return try await handler(request, context, signedIn)
+        }
     }
 }
