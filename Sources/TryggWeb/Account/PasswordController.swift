@@ -71,10 +71,10 @@ struct PasswordController {
         let token = try await changes(signedIn.municipality).issueReset(for: id, by: signedIn.user.id)
         let origin = publicURL ?? (secure ? "https://" : "http://") + (request.head.authority ?? "127.0.0.1")
         context.logger.info("password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
-        return renderer.page("reset-issued", title: texts["reset_issued_title"], content: [
-            "intro": texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),
-            "link": origin + Route.passwordReset(.value(token)).path, "usersHref": Route.admin(.users).path,
-        ], request: request, context: context)
+        return renderer.page("reset-issued", title: texts["reset_issued_title"], page: ResetIssuedPage(
+            intro: texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),
+            link: origin + Route.passwordReset(.value(token)).path, usersHref: Route.admin(.users).path
+        ), request: request, context: context)
     }
 
     func resetForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -106,14 +106,21 @@ struct PasswordController {
     /// A used, expired or unknown link: said plainly, with whom to ask for a new one.
     func expired(_ request: Request, _ context: AppRequestContext) -> Response {
         let texts = renderer.texts(context)
-        return renderer.page("error", title: texts["reset_expired_title"], content: [
-            "message": texts["reset_expired"], "status": 410, "requestID": context.id,
-        ], request: request, context: context, status: .gone)
+        return renderer.page("error", title: texts["reset_expired_title"],
+                             page: ErrorPage(message: texts["reset_expired"], status: 410, requestID: context.id),
+                             request: request, context: context, status: .gone)
     }
 
     func page(_ request: Request, _ context: AppRequestContext, _ model: PasswordPage, status: HTTPResponse.Status = .ok) -> Response {
         let texts = renderer.texts(context)
-        return renderer.page("password", title: texts[model.asksCurrent ? "password_title" : "reset_title"], content: ["page": model],
+        return renderer.page("password", title: texts[model.asksCurrent ? "password_title" : "reset_title"], page: model,
                              request: request, context: context, status: status)
     }
+}
+
+/// The one-time link a coordinator hands over, shown once.
+struct ResetIssuedPage: Sendable {
+    var intro: String
+    var link: String
+    var usersHref: String
 }

@@ -31,17 +31,16 @@ struct TokensController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let now = Date()
-        let tokens = try await AccessTokenStore(database).tokens(of: signedIn.user.id).map { token -> [String: Any] in
-            [
-                "name": token.name, "created": Self.day(token.createdAt), "expires": Self.day(token.expiresAt),
-                "lastUsed": token.lastUsedAt.map(Self.day) ?? "–",
-                "status": texts[token.revokedAt != nil ? "tokens_revoked" : (token.isUsable(at: now) ? "tokens_active" : "tokens_expired")],
-                "revocable": token.isUsable(at: now), "revokeHref": Route.revokeToken(.value(token.id)).path,
-            ]
+        let tokens = try await AccessTokenStore(database).tokens(of: signedIn.user.id).map { token in
+            TokensPage.Row(
+                name: token.name, created: Self.day(token.createdAt), expires: Self.day(token.expiresAt),
+                lastUsed: token.lastUsedAt.map(Self.day) ?? "–",
+                status: texts[token.revokedAt != nil ? "tokens_revoked" : (token.isUsable(at: now) ? "tokens_active" : "tokens_expired")],
+                revocable: token.isUsable(at: now), revokeHref: Route.revokeToken(.value(token.id)).path
+            )
         }
         return renderer.page(
-            "tokens", title: texts["tokens_title"],
-            content: ["tokens": tokens, "hasTokens": !tokens.isEmpty, "newSecret": newSecret as Any, "action": Route.tokens.path],
+            "tokens", title: texts["tokens_title"], page: TokensPage(tokens: tokens, newSecret: newSecret, action: Route.tokens.path),
             request: request, context: context, status: newSecret == nil ? .ok : .created
         )
     }
@@ -49,4 +48,21 @@ struct TokensController {
     static func day(_ date: Date) -> String {
         LocalTime.day(date)
     }
+}
+
+/// The user's API tokens, and a new one's secret the one time it is shown.
+struct TokensPage: Sendable {
+    struct Row: Sendable {
+        var name: String
+        var created: String
+        var expires: String
+        var lastUsed: String
+        var status: String
+        var revocable: Bool
+        var revokeHref: String
+    }
+
+    var tokens: [Row]
+    var newSecret: String?
+    var action: String
 }

@@ -51,7 +51,7 @@ struct AdminController<Resource: AdminResource> {
             columns: resource.columns(texts: texts), rows: rows, saved: request.uri.queryParameters["saved"] != nil,
             extra: resource.extraLink.map { .init(href: $0.href, label: texts[$0.labelKey]) }
         )
-        return renderer.page("admin-list", title: texts["\(resource.name)_title"], content: ["page": page], request: request, context: context)
+        return renderer.page("admin-list", title: texts["\(resource.name)_title"], page: page, request: request, context: context)
     }
 
     func save(_ request: Request, _ context: AppRequestContext, _ resource: Resource, id: UUID?) async throws -> Response {
@@ -81,7 +81,7 @@ struct AdminController<Resource: AdminResource> {
             action: id.map { Route.adminEdit(collection, .value($0)).path } ?? Route.adminNew(collection).path,
             cancelHref: Route.admin(collection).path, fields: fields.map(\.model), errorSummary: fields.errorSummary
         )
-        return renderer.page("admin-form", title: title, content: ["page": page], request: request, context: context,
+        return renderer.page("admin-form", title: title, page: page, request: request, context: context,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }
@@ -125,4 +125,5 @@ struct AdminFormPage: Sendable {
     var cancelHref: String
     var fields: [FormFieldModel]
     var errorSummary: [FormErrorSummaryItem]
+    var saved = false
 }

@@ -61,7 +61,7 @@ struct AreaImportController {
                 let areas = parsed.areas.map { Area(id: UUID(), code: $0.code, name: $0.name, geometry: $0.geometry) }
                 let preview = MapView.svg(areas: areas, title: texts["import_preview_title"], texts: texts)
                 return page(request, context, fields: fields, warnings: warnings, preview: preview,
-                            previewRows: parsed.areas.map { ["code": $0.code, "name": $0.name] }, properties: properties)
+                            previewRows: parsed.areas.map { .init(code: $0.code, name: $0.name) }, properties: properties)
             }
             do {
                 let summary = try await AreaStore(database, municipalityID: signedIn.municipality.id)
@@ -82,21 +82,43 @@ struct AreaImportController {
 
     func page(
         _ request: Request, _ context: AppRequestContext, fields: Fields, problems: [String] = [], warnings: [String] = [],
-        preview: String? = nil, previewRows: [[String: String]] = [], properties: [String] = [], status: HTTPResponse.Status = .ok
+        preview: String? = nil, previewRows: [AreaImportPage.Row] = [], properties: [String] = [], status: HTTPResponse.Status = .ok
     ) -> Response {
         let texts = renderer.texts(context)
         return renderer.page(
             "area-import", title: texts["import_title"],
-            content: [
-                "geojson": fields.geojson, "codeProperty": fields.codeProperty, "nameProperty": fields.nameProperty,
-                "replace": fields.replace, "problems": problems, "hasProblems": !problems.isEmpty, "warnings": warnings,
-                "hasWarnings": !warnings.isEmpty, "preview": preview as Any, "previewRows": previewRows,
-                "previewCount": texts["import_preview_count"].replacingOccurrences(
+            page: AreaImportPage(
+                geojson: fields.geojson, codeProperty: fields.codeProperty, nameProperty: fields.nameProperty, replace: fields.replace,
+                problems: problems, warnings: warnings, preview: preview, previewRows: previewRows,
+                previewCount: texts["import_preview_count"].replacingOccurrences(
                     of: "{count}", with: texts.numbers.count(previewRows.count, one: texts["noun_area_one"], other: texts["noun_area_other"])),
-                "properties": properties.joined(separator: ", ").nonEmpty as Any,
-                "action": Route.areasImport.path, "cancelHref": Route.admin(.areas).path, "exportHref": Route.areasExport.path,
-            ],
+                properties: properties.joined(separator: ", ").nonEmpty,
+                action: Route.areasImport.path, cancelHref: Route.admin(.areas).path, exportHref: Route.areasExport.path
+            ),
             request: request, context: context, status: status
         )
     }
+}
+
+/// The area import form as typed, what is wrong with the file, and the preview of what saving would do.
+struct AreaImportPage: Sendable {
+    struct Row: Sendable {
+        var code: String
+        var name: String
+    }
+
+    var geojson: String
+    var codeProperty: String
+    var nameProperty: String
+    var replace: Bool
+    var problems: [String]
+    var warnings: [String]
+    /// The map of the areas read, drawn before anything is saved.
+    var preview: String?
+    var previewRows: [Row]
+    var previewCount: String
+    var properties: String?
+    var action: String
+    var cancelHref: String
+    var exportHref: String
 }

@@ -21,7 +21,6 @@ struct GrantLogController {
     struct Page: Sendable {
         var intro: String
         var rows: [Row]
-        var hasRows: Bool
         var usersHref: String
     }
 
@@ -48,7 +47,7 @@ struct GrantLogController {
             }
             return renderer.page(
                 "grant-log", title: texts["grants_title"],
-                content: ["page": Page(intro: texts["grants_intro"], rows: rows, hasRows: !rows.isEmpty, usersHref: Route.admin(.users).path)],
+                page: Page(intro: texts["grants_intro"], rows: rows, usersHref: Route.admin(.users).path),
                 request: request, context: context
             )
         }

@@ -29,11 +29,8 @@ struct MunicipalityAdmin {
             .with(errors: errors, texts: texts)
         return renderer.page(
             "admin-form", title: texts["municipality_title"],
-            content: [
-                "action": Route.municipality.path, "cancelHref": Route.home.path, "fields": fields.map(\.model),
-                "hasErrors": !errors.isEmpty, "saved": saved,
-                "errorSummary": fields.errorSummary,
-            ],
+            page: AdminFormPage(action: Route.municipality.path, cancelHref: Route.home.path, fields: fields.map(\.model),
+                                errorSummary: fields.errorSummary, saved: saved),
             request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
         )
     }

@@ -16,16 +16,18 @@ struct AnalysisController {
         router.on(.get, Route.analysis) { request, context, _ in
             let texts = renderer.texts(context)
             let thisMonth = AnalysisPeriod.month(containing: Date())
-            let months = (1...12).map { back -> [String: String] in
+            let months = (1...12).map { back in
                 let start = ISOWeek.calendar.date(byAdding: .month, value: -back, to: thisMonth.start)!
                 let label = String(LocalTime.day(start).prefix(7))
-                return ["label": AnalysisFormat(texts: texts).monthName(label), "href": Route.month(.value(label)).path]
+                return AnalysisIndexPage.Month(label: AnalysisFormat(texts: texts).monthName(label), href: Route.month(.value(label)).path)
             }
-            return renderer.page("analysis-index", title: texts["analysis_title"], content: [
-                "kinds": AnalysisKind.allCases.map { ["href": Route.analysisKind(.value($0.rawValue)).path, "name": texts["analysis_\($0.rawValue)_title"],
-                                                      "about": texts["analysis_\($0.rawValue)_about"]] },
-                "months": months, "pointsHref": Route.analysisKind(.value("points.csv")).path,
-            ], request: request, context: context)
+            return renderer.page("analysis-index", title: texts["analysis_title"], page: AnalysisIndexPage(
+                kinds: AnalysisKind.allCases.map {
+                    .init(href: Route.analysisKind(.value($0.rawValue)).path, name: texts["analysis_\($0.rawValue)_title"],
+                          about: texts["analysis_\($0.rawValue)_about"])
+                },
+                months: months, pointsHref: Route.analysisKind(.value("points.csv")).path
+            ), request: request, context: context)
         }
         router.on(.get, Route.month(.key)) { request, context, signedIn in
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
@@ -89,7 +91,7 @@ struct AnalysisController {
         let format = AnalysisFormat(texts: texts)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         var errors = filter.errors
-        var content: [String: Any] = [:]
+        var results: AnalysisPage.Results?
         var noData = false
         var loaded: AnalysisData?
         if errors.isEmpty {
@@ -109,55 +111,57 @@ struct AnalysisController {
             }
             if !noData {
                 switch Self.results(kind, data, map: map, names: names, format: format) {
-                case .success(let results): content[kind.rawValue] = results
+                case .success(let shown): results = shown
                 case .failure(let error): errors.append(AnalysisData.fieldError(error) ?? .init("from", .outOfRange))
                 }
             }
         }
-        let fieldErrors = Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } }
-        content.merge(form(kind, filter, names: names, texts: texts), uniquingKeysWith: { own, _ in own })
-        content.merge([
-            "kind": kind.rawValue, "action": Route.analysisKind(.value(kind.rawValue)).path, "noDataText": texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"], "intro": texts["analysis_\(kind.rawValue)_intro"],
-            "tabs": AnalysisKind.allCases.map { ["href": Route.analysisKind(.value($0.rawValue)).path + "?" + filter.query(from: kind, to: $0), "name": texts["analysis_\($0.rawValue)_title"], "current": $0 == kind] },
-            "form": filter.values, "errors": fieldErrors, "hasErrors": !errors.isEmpty, "noData": noData,
-            "csvHref": errors.isEmpty && !noData ? Route.analysisKind(.value(kind.rawValue + ".csv")).path + "?" + filter.query : nil as String? as Any,
-            "period": "\(filter.period.firstDay) – \(filter.period.lastDay)",
-        ]) { own, _ in own }
-        return renderer.page("analysis", title: texts["analysis_\(kind.rawValue)_title"], content: content, request: request, context: context,
+        let page = AnalysisPage(
+            kind: kind.rawValue, action: Route.analysisKind(.value(kind.rawValue)).path,
+            noDataText: texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"],
+            intro: texts["analysis_\(kind.rawValue)_intro"],
+            tabs: AnalysisKind.allCases.map {
+                .init(href: Route.analysisKind(.value($0.rawValue)).path + "?" + filter.query(from: kind, to: $0),
+                      name: texts["analysis_\($0.rawValue)_title"], current: $0 == kind)
+            },
+            form: filter.values, errors: Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } },
+            refused: !errors.isEmpty, noData: noData,
+            csvHref: errors.isEmpty && !noData ? Route.analysisKind(.value(kind.rawValue + ".csv")).path + "?" + filter.query : nil,
+            period: "\(filter.period.firstDay) – \(filter.period.lastDay)",
+            choices: form(kind, filter, names: names, texts: texts), results: results ?? .init()
+        )
+        return renderer.page("analysis", title: texts["analysis_\(kind.rawValue)_title"], page: page, request: request, context: context,
                              status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// The filter form's choices and which of the method's parameters it shows.
-    func form(_ kind: AnalysisKind, _ filter: AnalysisFilter, names: CatalogueNames, texts: Texts) -> [String: Any] {
-        let units: [[String: Any]] = TimeSlices.Unit.allCases.map { unit in
-            ["value": unit.rawValue, "name": texts["analysis_unit_" + unit.rawValue], "selected": unit == filter.unit]
-        }
-        let indicators: [[String: Any]] = names.indicatorList.map { indicator in
-            ["code": indicator.code, "name": texts.name(sv: indicator.nameSv, en: indicator.nameEn), "selected": indicator.code == filter.indicator]
-        }
-        let areas: [[String: Any]] = names.areas.sorted { $0.value < $1.value }.map { area in
-            ["code": area.key, "name": area.value, "selected": area.key == filter.area]
-        }
-        return [
-            "showUnit": kind == .trends || kind == .emerging, "showCell": kind != .trends && kind != .hottimes,
-            "showBand": kind == .hotspots || kind == .emerging, "showBandwidth": kind == .density,
-            "units": units, "indicators": indicators, "areas": areas,
-        ]
+    func form(_ kind: AnalysisKind, _ filter: AnalysisFilter, names: CatalogueNames, texts: Texts) -> AnalysisPage.Choices {
+        AnalysisPage.Choices(
+            showUnit: kind == .trends || kind == .emerging, showCell: kind != .trends && kind != .hottimes,
+            showBand: kind == .hotspots || kind == .emerging, showBandwidth: kind == .density,
+            units: TimeSlices.Unit.allCases.map { .init(value: $0.rawValue, label: texts["analysis_unit_" + $0.rawValue], selected: $0 == filter.unit) },
+            indicators: names.indicatorList.map {
+                .init(value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn), selected: $0.code == filter.indicator)
+            },
+            areas: names.areas.sorted { $0.value < $1.value }.map { .init(value: $0.key, label: $0.value, selected: $0.key == filter.area) }
+        )
     }
 
     /// The page content of one analysis, or why it cannot run (synchronous: see `MonthlyPicturePage.build`).
     static func results(_ kind: AnalysisKind, _ data: AnalysisData, map: CellMapView.Map, names: CatalogueNames,
-                        format: AnalysisFormat) -> Result<[String: Any], AnalysisError> {
+                        format: AnalysisFormat) -> Result<AnalysisPage.Results, AnalysisError> {
         let located = data.located.count, unlocated = data.inPeriod.count - located
         do {
             switch kind {
-            case .trends: return .success(TrendView.content(try data.trends(), names: names, format: format))
-            case .hotspots: return .success(CellMapView.hotSpots(try data.hotSpots(), map: map, format: format, located: located, unlocated: unlocated))
+            case .trends: return .success(.init(trends: TrendView.content(try data.trends(), names: names, format: format)))
+            case .hotspots:
+                return .success(.init(hotspots: CellMapView.hotSpots(try data.hotSpots(), map: map, format: format, located: located, unlocated: unlocated)))
             case .density:
                 let result = try data.density()
-                return .success(CellMapView.density(result.grid, result.density, map: map, format: format, located: located, unlocated: unlocated))
-            case .hottimes: return .success(HotTimeView.content(data.hotTimes(), format: format))
-            case .emerging: return .success(CellMapView.emerging(try data.emerging(), side: data.filter.cell, map: map, format: format))
+                return .success(.init(density: CellMapView.density(result.grid, result.density, map: map, format: format, located: located,
+                                                                   unlocated: unlocated)))
+            case .hottimes: return .success(.init(hottimes: HotTimeView.content(data.hotTimes(), format: format)))
+            case .emerging: return .success(.init(emerging: CellMapView.emerging(try data.emerging(), side: data.filter.cell, map: map, format: format)))
             }
         } catch {
             return .failure(error)

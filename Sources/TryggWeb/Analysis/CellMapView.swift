@@ -36,7 +36,37 @@ enum CellMapView {
         var locator: AreaLocator { AreaLocator(areas.compactMap { area in area.geometry.map { (area.code, $0) } }) }
     }
 
-    static func hotSpots(_ result: HotSpots, map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> [String: Any] {
+    struct HotSpotRow: Sendable {
+        var level: String
+        var hot: Bool
+        var area: String
+        var position: String
+        var sweref: String
+        var count: Int
+        var z: String
+        var p: String
+    }
+
+    struct Place: Sendable {
+        var area: String
+        var position: String
+        var count: Int
+        var nearby: Int
+        var z: String
+    }
+
+    struct HotSpotsContent: Sendable {
+        var places: [Place]
+        var svg: String
+        var cells: [HotSpotRow]
+        var regionCells: Int
+        var hot: Int
+        var cold: Int
+        var located: Int
+        var unlocated: Int
+    }
+
+    static func hotSpots(_ result: HotSpots, map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> HotSpotsContent {
         let texts = map.texts
         let significant = result.cells.filter { $0.level != .none }
         let present = HotSpotLevel.allCases.filter { level in level != .none && significant.contains { $0.level == level } }
@@ -48,25 +78,37 @@ enum CellMapView {
         }
         let locator = map.locator
         let hot = result.hot, cold = result.cold
-        let rows = (hot + cold).prefix(200).map { cell -> [String: Any] in
-            ["level": texts["level_\(cell.level.rawValue)"], "hot": cell.level.isHot, "area": map.areaName(cell.easting, cell.northing, locator),
-             "position": format.position(cell.easting, cell.northing), "sweref": "\(CSV.number(cell.northing)) / \(CSV.number(cell.easting))",
-             "count": cell.count, "z": format.decimal(cell.z, 2), "p": format.probability(cell.p)]
+        let rows = (hot + cold).prefix(200).map { cell in
+            HotSpotRow(level: texts["level_\(cell.level.rawValue)"], hot: cell.level.isHot, area: map.areaName(cell.easting, cell.northing, locator),
+                       position: format.position(cell.easting, cell.northing), sweref: "\(CSV.number(cell.northing)) / \(CSV.number(cell.easting))",
+                       count: cell.count, z: format.decimal(cell.z, 2), p: format.probability(cell.p))
         }
-        let places = result.places().prefix(50).map { place -> [String: Any] in
-            ["area": map.areaName(place.peak.easting, place.peak.northing, locator), "position": format.position(place.peak.easting, place.peak.northing),
-             "count": place.peak.count, "nearby": place.reportsNearby, "z": format.decimal(place.peak.z, 2)]
+        let places = result.places().prefix(50).map { place in
+            Place(area: map.areaName(place.peak.easting, place.peak.northing, locator), position: format.position(place.peak.easting, place.peak.northing),
+                  count: place.peak.count, nearby: place.reportsNearby, z: format.decimal(place.peak.z, 2))
         }
-        return [
-            "places": places, "hasPlaces": !places.isEmpty,
-            "svg": map.svg(title: texts["analysis_hotspots_map_title"], description: texts["analysis_hotspots_map_description"], cells: cells,
-                           legend: present.map { (texts["level_\($0.rawValue)"], $0.colour!) }),
-            "cells": rows, "hasCells": !rows.isEmpty, "regionCells": result.cells.count, "hot": hot.count, "cold": cold.count,
-            "located": located, "unlocated": unlocated,
-        ]
+        return HotSpotsContent(
+            places: Array(places),
+            svg: map.svg(title: texts["analysis_hotspots_map_title"], description: texts["analysis_hotspots_map_description"], cells: cells,
+                         legend: present.map { (texts["level_\($0.rawValue)"], $0.colour!) }),
+            cells: Array(rows), regionCells: result.cells.count, hot: hot.count, cold: cold.count, located: located, unlocated: unlocated
+        )
     }
 
-    static func density(_ grid: CellGrid, _ density: [Double], map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> [String: Any] {
+    struct DensityRow: Sendable {
+        var area: String
+        var position: String
+        var density: String
+    }
+
+    struct DensityContent: Sendable {
+        var svg: String
+        var cells: [DensityRow]
+        var located: Int
+        var unlocated: Int
+    }
+
+    static func density(_ grid: CellGrid, _ density: [Double], map: Map, format: AnalysisFormat, located: Int, unlocated: Int) -> DensityContent {
         let texts = map.texts
         let largest = density.max() ?? 0
         var cells: [MapSpec.DensityCell] = []
@@ -81,42 +123,66 @@ enum CellMapView {
             }
         }
         let locator = map.locator
-        let rows = ranked.sorted { $0.value > $1.value }.prefix(15).map { entry -> [String: Any] in
+        let rows = ranked.sorted { $0.value > $1.value }.prefix(15).map { entry in
             let centre = grid.centre(of: grid.cell(at: entry.index))
-            return ["area": map.areaName(centre.easting, centre.northing, locator), "position": format.position(centre.easting, centre.northing),
-                    "density": format.decimal(entry.value, 1)]
+            return DensityRow(area: map.areaName(centre.easting, centre.northing, locator), position: format.position(centre.easting, centre.northing),
+                              density: format.decimal(entry.value, 1))
         }
-        return [
-            "svg": map.svg(title: texts["analysis_density_map_title"], description: texts["analysis_density_map_description"], cells: cells,
+        return DensityContent(
+            svg: map.svg(title: texts["analysis_density_map_title"], description: texts["analysis_density_map_description"], cells: cells,
                            legend: largest > 0 ? [(texts["analysis_density_legend"].replacingOccurrences(of: "{max}", with: format.decimal(largest, 0)), "#D55E00")] : [],
                            closeUpOn: cells.filter { $0.intensity >= 0.2 + 0.8 * 0.1.squareRoot() }),
-            "cells": rows, "hasCells": !rows.isEmpty, "located": located, "unlocated": unlocated,
-        ]
+            cells: Array(rows), located: located, unlocated: unlocated
+        )
     }
 
     static let categoryColours: [EmergingHotSpots.Category: String] = [
         .intensifying: "#b2182b", .persistent: "#D55E00", .new: "#E69F00", .sporadic: "#F0E442", .diminishing: "#56B4E9",
     ]
 
-    static func emerging(_ result: EmergingHotSpots, side: Double, map: Map, format: AnalysisFormat) -> [String: Any] {
+    struct CategoryCount: Sendable {
+        var category: String
+        var explanation: String
+        var count: Int
+        var more: Bool
+    }
+
+    struct EmergingRow: Sendable {
+        var category: String
+        var area: String
+        var position: String
+        var hotSlices: String
+        var counts: String
+        var trendZ: String
+        var trendP: String
+    }
+
+    struct EmergingContent: Sendable {
+        var svg: String
+        var summary: [CategoryCount]
+        var cells: [EmergingRow]
+        var slices: String
+    }
+
+    static func emerging(_ result: EmergingHotSpots, side: Double, map: Map, format: AnalysisFormat) -> EmergingContent {
         let texts = map.texts
         let order: [EmergingHotSpots.Category] = [.new, .intensifying, .persistent, .diminishing, .sporadic]
         let cells = result.cells.map { MapSpec.DensityCell(centre: GridPoint(easting: $0.easting, northing: $0.northing), side: side, intensity: 1, fill: categoryColours[$0.category]) }
         let present = order.filter { category in result.cells.contains { $0.category == category } }
         let locator = map.locator
         let sorted = result.cells.sorted { (order.firstIndex(of: $0.category)!, -$0.counts.reduce(0, +)) < (order.firstIndex(of: $1.category)!, -$1.counts.reduce(0, +)) }
-        return [
-            "svg": map.svg(title: texts["analysis_emerging_map_title"], description: texts["analysis_emerging_map_description"], cells: cells,
-                           legend: present.map { (texts["category_\($0.rawValue)"], categoryColours[$0]!) }),
-            "summary": order.map { ["category": texts["category_\($0.rawValue)"], "explanation": texts["category_\($0.rawValue)_explanation"],
-                                    "count": result.cells($0).count, "more": $0 != order.last] },
-            "cells": sorted.prefix(200).map { cell -> [String: Any] in
-                ["category": texts["category_\(cell.category.rawValue)"], "area": map.areaName(cell.easting, cell.northing, locator),
-                 "position": format.position(cell.easting, cell.northing), "hotSlices": "\(cell.hot.filter { $0 }.count)/\(cell.hot.count)",
-                 "counts": cell.counts.map(String.init).joined(separator: " · "), "trendZ": format.decimal(cell.trend.z, 2),
-                 "trendP": cell.trendAdjustedP.map(format.probability) ?? "–"]
+        return EmergingContent(
+            svg: map.svg(title: texts["analysis_emerging_map_title"], description: texts["analysis_emerging_map_description"], cells: cells,
+                         legend: present.map { (texts["category_\($0.rawValue)"], categoryColours[$0]!) }),
+            summary: order.map { CategoryCount(category: texts["category_\($0.rawValue)"], explanation: texts["category_\($0.rawValue)_explanation"],
+                                               count: result.cells($0).count, more: $0 != order.last) },
+            cells: sorted.prefix(200).map { cell in
+                EmergingRow(category: texts["category_\(cell.category.rawValue)"], area: map.areaName(cell.easting, cell.northing, locator),
+                            position: format.position(cell.easting, cell.northing), hotSlices: "\(cell.hot.filter { $0 }.count)/\(cell.hot.count)",
+                            counts: cell.counts.map(String.init).joined(separator: " · "), trendZ: format.decimal(cell.trend.z, 2),
+                            trendP: cell.trendAdjustedP.map(format.probability) ?? "–")
             },
-            "hasCells": !result.cells.isEmpty, "slices": result.slices.map(\.label).joined(separator: ", "),
-        ]
+            slices: result.slices.map(\.label).joined(separator: ", ")
+        )
     }
 }

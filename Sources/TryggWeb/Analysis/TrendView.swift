@@ -4,7 +4,46 @@ import TryggCore
 /// The trend page's content: a chart of the total against a year earlier, its table, and every
 /// indicator × area cell with its exact test and false-discovery-controlled verdict.
 enum TrendView {
-    static func content(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> [String: Any] {
+    struct Slice: Sendable {
+        var label: String
+        var count: Int
+        var earlierLabel: String
+        var earlierCount: Int
+    }
+
+    /// One indicator's small chart and its figures.
+    struct Small: Sendable {
+        var chart: String
+        var name: String
+        var cells: [String]
+    }
+
+    struct Row: Sendable {
+        var indicator: String
+        var area: String
+        var count: Int
+        var earlierCount: Int
+        var change: String
+        var percent: String
+        var p: String
+        var adjustedP: String
+        var verdict: String
+        var rise: Bool
+        var fall: Bool
+    }
+
+    struct Content: Sendable {
+        var chart: String
+        var slices: [Slice]
+        var total: Row
+        var series: [Row]
+        var byIndicator: [Small]
+        var rises: Int
+        var falls: Int
+        var cells: Int
+    }
+
+    static func content(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> Content {
         let texts = format.texts
         let chart = TrendChart(
             title: texts["analysis_trend_chart_title"], description: texts["analysis_trend_chart_description"],
@@ -12,23 +51,21 @@ enum TrendView {
             currentName: texts["analysis_trend_current"], earlierName: texts["analysis_trend_earlier"]
         )
         let perIndicator = byIndicator(trends, names: names, format: format)
-        return [
-            "chart": chart.svg,
-            "slices": trends.slices.indices.map { i in
-                ["label": trends.slices[i].label, "count": trends.total.counts[i],
-                 "earlierLabel": trends.earlierSlices[i].label, "earlierCount": trends.total.earlierCounts[i]]
+        return Content(
+            chart: chart.svg,
+            slices: trends.slices.indices.map { i in
+                Slice(label: trends.slices[i].label, count: trends.total.counts[i],
+                      earlierLabel: trends.earlierSlices[i].label, earlierCount: trends.total.earlierCounts[i])
             },
-            "total": row(trends.total, names: names, format: format),
-            "series": trends.series.map { row($0, names: names, format: format) },
-            "hasSeries": !trends.series.isEmpty,
-            "byIndicator": perIndicator, "hasByIndicator": !perIndicator.isEmpty,
-            "rises": trends.rises.count, "falls": trends.falls.count, "cells": trends.series.count,
-        ]
+            total: row(trends.total, names: names, format: format),
+            series: trends.series.map { row($0, names: names, format: format) },
+            byIndicator: perIndicator, rises: trends.rises.count, falls: trends.falls.count, cells: trends.series.count
+        )
     }
 
     /// One small chart per indicator, all areas together, with its figures as "count (a year earlier)".
     /// These are pictures of the counts, not tests: significance is claimed only in the table of cells.
-    static func byIndicator(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> [[String: Any]] {
+    static func byIndicator(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> [Small] {
         let codes = Array(Set(trends.series.compactMap(\.indicator))).sorted()
         guard codes.count > 1 else { return [] }
         return codes.enumerated().map { index, code in
@@ -44,25 +81,24 @@ enum TrendView {
             chart.width = 480
             chart.height = 200
             chart.showLegend = false
-            return ["chart": chart.svg, "name": chart.title,
-                    "cells": trends.slices.indices.map { "\(counts[$0]) (\(earlier[$0]))" }]
+            return Small(chart: chart.svg, name: chart.title, cells: trends.slices.indices.map { "\(counts[$0]) (\(earlier[$0]))" })
         }
     }
 
-    static func row(_ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat) -> [String: Any] {
+    static func row(_ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat) -> Row {
         let texts = format.texts
         let verdict = switch series.direction {
         case 1: texts["analysis_significant_rise"]
         case -1: texts["analysis_significant_fall"]
         default: texts["analysis_no_significant_change"]
         }
-        return [
-            "indicator": format.indicatorName(series.indicator, names),
-            "area": series.indicator == nil ? texts["analysis_all"] : names.area(series.area),
-            "count": series.total, "earlierCount": series.earlierTotal,
-            "change": format.signed(series.total - series.earlierTotal), "percent": format.percent(series.comparison.changePercent),
-            "p": format.probability(series.comparison.p), "adjustedP": format.probability(series.adjustedP),
-            "verdict": verdict, "rise": series.direction > 0, "fall": series.direction < 0,
-        ]
+        return Row(
+            indicator: format.indicatorName(series.indicator, names),
+            area: series.indicator == nil ? texts["analysis_all"] : names.area(series.area),
+            count: series.total, earlierCount: series.earlierTotal,
+            change: format.signed(series.total - series.earlierTotal), percent: format.percent(series.comparison.changePercent),
+            p: format.probability(series.comparison.p), adjustedP: format.probability(series.adjustedP),
+            verdict: verdict, rise: series.direction > 0, fall: series.direction < 0
+        )
     }
 }

@@ -30,8 +30,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         if case .throttled(let seconds) = appError { headers[.retryAfter] = String(seconds) }
         var response = renderer.page(
             "error", title: texts["error_title"],
-            content: ["message": texts[key], "status": status.code, "requestID": context.id,
-                      "signInLink": appError == .some(.unauthenticated)],
+            page: ErrorPage(message: texts[key], status: status.code, requestID: context.id, signInLink: appError == .some(.unauthenticated)),
             request: request, context: context, status: status
         )
         response.headers.append(contentsOf: headers)

@@ -27,9 +27,9 @@ struct HelpController {
                 Section(role: role.rawValue, heading: texts["home_\(role.rawValue)_heading"],
                         steps: texts["help_\(role.rawValue)"].split(separator: "\n").map(String.init), links: links(role, texts))
             }
-            return renderer.page("help", title: texts["help_title"], content: [
-                "page": Page(intro: texts["help_intro"], sections: sections, methodsHref: Route.methods.path),
-            ], request: request, context: context)
+            return renderer.page("help", title: texts["help_title"],
+                                 page: Page(intro: texts["help_intro"], sections: sections, methodsHref: Route.methods.path),
+                                 request: request, context: context)
         }
     }
 

@@ -27,7 +27,7 @@ struct MethodsController {
                         method: texts["analysis_\(kind.rawValue)_method"])
             } + [Section(id: "month", title: texts["methods_month_title"], about: texts["methods_month_about"], method: nil)]
             return renderer.page(
-                "methods", title: texts["methods_title"], content: ["page": Page(intro: texts["methods_intro"], sections: sections)],
+                "methods", title: texts["methods_title"], page: Page(intro: texts["methods_intro"], sections: sections),
                 request: request, context: context
             )
         }

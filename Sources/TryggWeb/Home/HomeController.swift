@@ -13,7 +13,7 @@ struct HomeController {
         router.on(.get, .home) { request, context, signedIn in
             let texts = renderer.texts(context)
             let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured).build()
-            return renderer.page("home", title: texts["home_title"], content: ["page": page], request: request, context: context)
+            return renderer.page("home", title: texts["home_title"], page: page, request: request, context: context)
         }
     }
 }

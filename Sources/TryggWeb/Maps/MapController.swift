@@ -61,7 +61,7 @@ struct MapController {
             },
             pickHref: Route.pickPlace.path
         )
-        return renderer.page("map", title: texts["map_title"], content: ["page": page], request: request, context: context)
+        return renderer.page("map", title: texts["map_title"], page: page, request: request, context: context)
     }
 
     func pickPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
@@ -69,7 +69,7 @@ struct MapController {
         let texts = renderer.texts(context)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
             .model(municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters), standalone: true)
-        return renderer.page("pick-place", title: texts["picker_title"], content: ["picker": picker, "action": Route.pickPlace.path],
+        return renderer.page("pick-place", title: texts["picker_title"], page: PickPlacePage(picker: picker, action: Route.pickPlace.path),
                              request: request, context: context)
     }
 }

@@ -37,3 +37,9 @@ struct MapPage: Sendable {
     var rows: [AreaRow]
     var pickHref: String
 }
+
+/// The place picker on a page of its own: every choice is in the query, so it works without script.
+struct PickPlacePage: Sendable {
+    var picker: PlacePicker.Model
+    var action: String
+}

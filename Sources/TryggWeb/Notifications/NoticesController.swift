@@ -73,6 +73,6 @@ struct NoticesController {
             },
             mailConfigured: mailConfigured, notice: request.uri.queryParameters["saved"] != nil ? texts["admin_saved"] : nil
         )
-        return renderer.page("notices", title: texts["notices_title"], content: ["page": model], request: request, context: context, status: status)
+        return renderer.page("notices", title: texts["notices_title"], page: model, request: request, context: context, status: status)
     }
 }

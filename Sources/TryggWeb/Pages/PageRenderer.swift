@@ -20,48 +20,26 @@ public struct PageRenderer: Sendable {
         Texts(catalogue: catalogue, language: context.language)
     }
 
-    /// A full HTML page: `content` is the page's own view model, merged with what the layout needs.
-    public func page(
-        _ template: String, title: String, content: [String: Any], request: Request, context: AppRequestContext,
-        status: HTTPResponse.Status = .ok
+    /// A full HTML page: the template's own model inside the layout's (`Layout`), which templates read as
+    /// `{{#page}}…{{/page}}` around their content and the layout's values (`{{t.…}}`, `{{csrf}}`) anywhere.
+    public func page<Page: Sendable>(
+        _ template: String, title: String, page: Page, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
     ) -> Response {
-        var model = content
         let texts = texts(context)
-        model["t"] = catalogue.table(context.language)
-        model["lang"] = context.language.rawValue
-        model["title"] = title
-        model["csrf"] = csrfToken(context)
-        model["path"] = request.uri.path
         let other: Language = context.language == .sv ? .en : .sv
-        model["otherLanguage"] = other.rawValue
-        model["otherLanguageName"] = other == .en ? "English" : "Svenska"
-        model["site"] = SiteLinks(language: Route.language(.value(other.rawValue)).with(query: [("back", request.uri.path)]))
-        if let signedIn = context.identity {
-            model["user"] = SiteLinks.Person(
-                name: signedIn.user.displayName, roles: signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "))
-            model["municipality"] = signedIn.municipality.name
-            model["nav"] = Navigation.items(for: signedIn.user, texts: texts, currentPath: request.uri.path)
-        }
-        let html = library.render(Self.withoutNils(model), withTemplate: template) ?? "template \(template) is missing"
+        let layout = Layout(
+            t: catalogue.table(context.language), lang: context.language.rawValue, title: title, csrf: csrfToken(context),
+            otherLanguage: other.rawValue, otherLanguageName: other == .en ? "English" : "Svenska",
+            site: SiteLinks(language: Route.language(.value(other.rawValue)).with(query: [("back", request.uri.path)])),
+            user: context.identity.map { signedIn in
+                SiteLinks.Person(name: signedIn.user.displayName, roles: signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "))
+            },
+            municipality: context.identity?.municipality.name,
+            nav: context.identity.map { Navigation.items(for: $0.user, texts: texts, currentPath: request.uri.path) } ?? [],
+            page: page
+        )
+        let html = library.render(layout, withTemplate: template) ?? "template \(template) is missing"
         return Response.html(html, status: status)
-    }
-
-    /// Mustache would print an optional's `nil` as text; absent values must be missing keys instead.
-    static func withoutNils(_ value: Any) -> Any {
-        switch value {
-        case let dictionary as [String: Any]:
-            return dictionary.compactMapValues { isNil($0) ? nil : withoutNils($0) }
-        case let array as [[String: Any]]:
-            return array.map { withoutNils($0) }
-        default:
-            return value
-        }
-    }
-
-    private static func isNil(_ value: Any) -> Bool {
-        if case Optional<Any>.none = value { return true }
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .optional && mirror.children.isEmpty
     }
 
     /// The session's CSRF token, starting an anonymous session when there is none yet.

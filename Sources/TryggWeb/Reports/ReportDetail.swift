@@ -33,7 +33,7 @@ struct ReportDetail {
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
         // A redacted original is kept for coordinators only: it may hold exactly what was removed.
         let coordinator = signedIn.user.can(.administer)
-        var history: [[String: Any]] = []
+        var history: [ReportPage.Event] = []
         for event in mayReadHistory ? try await store.history(of: id) : [] {
             var comment = event.action == .redacted && !coordinator ? nil : event.comment
             // Stored comments of these events are codes (a week, a report id): people read names.
@@ -43,29 +43,27 @@ struct ReportDetail {
                 let kept = try await store.find(keptID, scope: scope)
                 comment = kept.map { texts["history_merged_into"].replacingOccurrences(of: "{report}", with: names.what($0) + ", " + CatalogueNames.when($0, texts)) }
             }
-            history.append(["when": LocalTime.minute(event.at), "who": userNames[event.actorID] ?? "?",
-                            "what": texts["event_\(event.action.rawValue)"], "comment": comment as Any])
+            history.append(.init(when: LocalTime.minute(event.at), who: userNames[event.actorID] ?? "?",
+                                 what: texts["event_\(event.action.rawValue)"], comment: comment))
         }
         let query = request.uri.queryParameters
         return renderer.page(
             "report", title: names.what(report),
-            content: [
-                "what": names.what(report), "when": CatalogueNames.when(report, texts), "area": names.area(report.areaCode),
-                "place": report.placeDescription.nonEmpty as Any, "description": report.description, "people": report.peopleCount as Any,
-                "position": report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) } as Any,
-                "status": texts["status_\(report.status.rawValue)"], "week": texts.numbers.week(report.week),
-                "reviewComment": (own || scope == .all) ? report.reviewComment as Any : nil as String? as Any,
-                "history": history, "hasHistory": !history.isEmpty,
-                "editHref": own && report.status.editableByReporter ? Route.editReport(.value(id)).path : nil as String? as Any,
-                "decide": scope == .all && report.status == .submitted && signedIn.user.can(.review),
-                "decisionAction": Route.decide(.value(id)).path, "version": report.version,
-                "correctHref": Route.correctReport(.value(id)).path,
-                "submitted": query["submitted"] != nil, "saved": query["saved"] != nil,
-                "decidedNotice": query["decided"].flatMap { ReviewDecision(rawValue: String($0)) }.map { texts["review_decided_\($0.rawValue)"] } as Any,
-                "decisionComment": decision.comment, "decisionError": decision.error as Any, "decisionConflict": decision.conflict as Any,
-                "checkNames": query["check"] != nil && own && report.status.editableByReporter,
-                "highlighted": HighlightedText.pieces(report.description, PersonalDataGuard.findings(in: report.description), texts: texts),
-            ],
+            page: ReportPage(
+                what: names.what(report), when: CatalogueNames.when(report, texts), area: names.area(report.areaCode),
+                place: report.placeDescription.nonEmpty, description: report.description, people: report.peopleCount.map(String.init),
+                position: report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) },
+                status: texts["status_\(report.status.rawValue)"], week: texts.numbers.week(report.week),
+                reviewComment: (own || scope == .all) ? report.reviewComment : nil, history: history,
+                editHref: own && report.status.editableByReporter ? Route.editReport(.value(id)).path : nil,
+                decide: scope == .all && report.status == .submitted && signedIn.user.can(.review),
+                decisionAction: Route.decide(.value(id)).path, version: report.version, correctHref: Route.correctReport(.value(id)).path,
+                submitted: query["submitted"] != nil, saved: query["saved"] != nil,
+                decidedNotice: query["decided"].flatMap { ReviewDecision(rawValue: String($0)) }.map { texts["review_decided_\($0.rawValue)"] },
+                decisionComment: decision.comment, decisionError: decision.error, decisionConflict: decision.conflict,
+                checkNames: query["check"] != nil && own && report.status.editableByReporter,
+                highlighted: HighlightedText.pieces(report.description, PersonalDataGuard.findings(in: report.description), texts: texts)
+            ),
             request: request, context: context, status: status
         )
     }

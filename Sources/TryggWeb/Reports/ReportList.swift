@@ -77,7 +77,7 @@ struct ReportList {
             canReport: signedIn.user.can(.report), newReportHref: Route.newReport.path, clearHref: Route.reports.path
         )
         let title = texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"]
-        return renderer.page("reports", title: title, content: ["page": model], request: request, context: context,
+        return renderer.page("reports", title: title, page: model, request: request, context: context,
                              status: search.errors.isEmpty ? .ok : .unprocessableContent)
     }
 

@@ -118,35 +118,32 @@ struct ReportsController {
             standalone: false
         )
         func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
-        let groups = indicators.map { indicator -> [String: Any] in
+        let groups = indicators.map { indicator in
             let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
             let asks = indicator.asksForPeopleCount
             let guidance = texts.name(sv: indicator.guidanceSv, en: indicator.guidanceEn)
-            return ["label": name, "guidance": guidance.nonEmpty as Any,
-                    "options": [["value": indicator.code, "label": name + " – " + texts["report_general"], "selected": form.what == indicator.code,
-                                 "asksPeople": asks, "guidance": guidance]]
-                + indicator.subtypes.filter(\.active).map { subtype in
-                    let value = indicator.code + ":" + subtype.code
-                    return ["value": value, "label": texts.name(sv: subtype.nameSv, en: subtype.nameEn), "selected": form.what == value,
-                            "asksPeople": asks, "guidance": guidance]
-                }]
+            let general = ReportFormPage.Option(value: indicator.code, label: name + " – " + texts["report_general"],
+                                                selected: form.what == indicator.code, asksPeople: asks, guidance: guidance)
+            return ReportFormPage.Group(label: name, guidance: guidance.nonEmpty, options: [general] + indicator.subtypes.filter(\.active).map { subtype in
+                let value = indicator.code + ":" + subtype.code
+                return ReportFormPage.Option(value: value, label: texts.name(sv: subtype.nameSv, en: subtype.nameEn), selected: form.what == value,
+                                             asksPeople: asks, guidance: guidance)
+            })
         }
-        let content: [String: Any] = [
-            "form": ["what": form.what, "date": form.date, "time": form.time, "description": form.description, "people": form.people, "version": form.version,
-                     "submission": form.submission],
-            "groups": groups, "picker": picker, "notice": notice as Any,
-            "parts": ReportDraft.PartOfDay.allCases.filter { $0 != .wholeDay }.map { ["value": $0.rawValue, "label": texts["part_\($0.rawValue)"], "selected": form.partOfDay == $0.rawValue] },
-            "errors": ["what": error("indicator") ?? error("subtype") as Any, "when": error("occurredAt") as Any, "place": error("place") ?? error("area") ?? error("placeDescription") as Any,
-                       "description": error("description") as Any, "people": error("peopleCount") as Any],
-            "hasErrors": !errors.isEmpty,
-            "highlighted": validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } as Any,
-            "hasHighlights": validation.map { !$0.findings.isEmpty } ?? false,
-            "action": editing.map { (correcting ? Route.correctReport(.value($0.id)) : Route.editReport(.value($0.id))).path } ?? Route.newReport.path,
-            "editing": editing != nil, "returnComment": correcting ? nil as String? as Any : editing?.reviewComment as Any,
-            "correcting": correcting,
-        ]
+        let page = ReportFormPage(
+            form: form, groups: groups, picker: picker, notice: notice,
+            parts: ReportDraft.PartOfDay.allCases.filter { $0 != .wholeDay }.map {
+                .init(value: $0.rawValue, label: texts["part_\($0.rawValue)"], selected: form.partOfDay == $0.rawValue)
+            },
+            errors: .init(what: error("indicator") ?? error("subtype"), when: error("occurredAt"),
+                          place: error("place") ?? error("area") ?? error("placeDescription"), description: error("description"),
+                          people: error("peopleCount"), any: !errors.isEmpty),
+            highlighted: validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } ?? [],
+            action: editing.map { (correcting ? Route.correctReport(.value($0.id)) : Route.editReport(.value($0.id))).path } ?? Route.newReport.path,
+            editing: editing != nil, returnComment: correcting ? nil : editing?.reviewComment, correcting: correcting
+        )
         let title = correcting ? "report_correct" : (editing == nil ? "report_new" : "report_edit")
-        return renderer.page("report-form", title: texts[title], content: content,
+        return renderer.page("report-form", title: texts[title], page: page,
                              request: request, context: context, status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
     }
 

@@ -157,7 +157,7 @@ struct MeetingController {
             .build(week, typed: typed, notice: notice, error: error, fieldErrors: fieldErrors, confirm: confirm)
         return renderer.page(
             "meeting", title: texts["meeting_title"].replacingOccurrences(of: "{week}", with: page.weekLabel),
-            content: ["page": page], request: request, context: context, status: status
+            page: page, request: request, context: context, status: status
         )
     }
 }

@@ -14,8 +14,9 @@ struct WeekController {
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
             return renderer.page("weeks", title: texts["weeks_title"],
-                                 content: ["weeks": closed.map { ["week": "\($0.week.year), " + texts.numbers.week($0.week), "href": Route.week(.value($0.week)).path] },
-                                           "hasWeeks": !closed.isEmpty],
+                                 page: WeeksPage(weeks: closed.map {
+                                     .init(week: "\($0.week.year), " + texts.numbers.week($0.week), href: Route.week(.value($0.week)).path)
+                                 }),
                                  request: request, context: context)
         }
         router.on(.get, Route.week(.key)) { request, context, _ in
@@ -70,7 +71,7 @@ struct WeekController {
             meetingHref: signedIn.user.can(.review) ? Route.meeting(.value(week)).path : nil
         )
         return renderer.page(
-            "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), content: ["page": page],
+            "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), page: page,
             request: request, context: context
         )
     }

@@ -32,16 +32,55 @@ enum WeekExports {
 
     static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
 
-    static func geoJSON(_ model: WeeklyPictureModel) -> Response {
-        let features: [[String: Any]] = (model.reports + model.late).compactMap { report in
-            guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
-            return ["type": "Feature", "geometry": ["type": "Point", "coordinates": [longitude, latitude]],
-                    "properties": ["week": report.week.description, "occurredAt": LocalTime.iso8601(report.occurredAt),
-                                   "indicator": report.indicatorCode, "subtype": report.subtypeCode ?? NSNull(),
-                                   "area": report.areaCode ?? NSNull(), "description": report.description,
-                                   "late": report.week < model.week] as [String: Any]]
+    /// A GeoJSON FeatureCollection of the week's reports with a point (RFC 7946: WGS 84, longitude first).
+    struct FeatureCollection: Encodable {
+        var type = "FeatureCollection"
+        var features: [Feature]
+    }
+
+    struct Feature: Encodable {
+        var type = "Feature"
+        var geometry: Point
+        var properties: Properties
+    }
+
+    struct Point: Encodable {
+        var type = "Point"
+        var coordinates: [Double]
+    }
+
+    struct Properties: Encodable {
+        var week: String
+        var occurredAt: Date
+        var indicator: String
+        var subtype: String?
+        var area: String?
+        var description: String
+        var late: Bool
+
+        // Absent values are written as null, so every feature has the same columns in a GIS.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(week, forKey: .week)
+            try container.encode(occurredAt, forKey: .occurredAt)
+            try container.encode(indicator, forKey: .indicator)
+            try container.encode(subtype, forKey: .subtype)
+            try container.encode(area, forKey: .area)
+            try container.encode(description, forKey: .description)
+            try container.encode(late, forKey: .late)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: ["type": "FeatureCollection", "features": features], options: [.sortedKeys])) ?? Data()
+
+        enum CodingKeys: String, CodingKey { case week, occurredAt, indicator, subtype, area, description, late }
+    }
+
+    static func geoJSON(_ model: WeeklyPictureModel) -> Response {
+        let features = (model.reports + model.late).compactMap { report -> Feature? in
+            guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
+            return Feature(geometry: Point(coordinates: [longitude, latitude]), properties: Properties(
+                week: report.week.description, occurredAt: report.occurredAt, indicator: report.indicatorCode, subtype: report.subtypeCode,
+                area: report.areaCode, description: report.description, late: report.week < model.week))
+        }
+        let data = (try? JSONResponse.encoder().encode(FeatureCollection(features: features))) ?? Data()
         return Response(status: .ok, headers: [.contentType: "application/geo+json",
                                               .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).geojson\""],
                         body: .init(byteBuffer: ByteBuffer(data: data)))

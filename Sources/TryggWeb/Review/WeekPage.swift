@@ -54,3 +54,13 @@ struct WeekPage: Sendable {
         }
     }
 }
+
+/// The archive of published weeks, newest first.
+struct WeeksPage: Sendable {
+    struct Week: Sendable {
+        var week: String
+        var href: String
+    }
+
+    var weeks: [Week]
+}

@@ -66,9 +66,16 @@ struct SignInController {
     ) -> Response {
         let texts = renderer.texts(context)
         return renderer.page(
-            "sign-in", title: texts["signin_title"],
-            content: ["username": username, "next": next ?? "", "error": error as Any, "notice": notice as Any],
+            "sign-in", title: texts["signin_title"], page: Page(username: username, next: next ?? "", error: error, notice: notice),
             request: request, context: context, status: status
         )
+    }
+
+    /// The sign-in form as typed, with why it was refused or what happened (signed out, password changed).
+    struct Page: Sendable {
+        var username: String
+        var next: String
+        var error: String?
+        var notice: String?
     }
 }
