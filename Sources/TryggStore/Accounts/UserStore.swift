@@ -3,16 +3,23 @@ import SQLKit
 import Foundation
 import TryggCore
 
-/// Users of one municipality: creation, changes, deactivation and password checks.
+/// Users of one municipality: creation, changes, deactivation and password checks. Reading users needs no
+/// password hasher; setting or checking a password does, and a store opened without one never does either.
 public struct UserStore: Sendable {
     let database: TryggDatabase
     let municipalityID: UUID
-    let hashing: any PasswordHashing
+    private let passwordHashing: (any PasswordHashing)?
 
-    public init(_ database: TryggDatabase, municipalityID: UUID, hashing: any PasswordHashing) {
+    public init(_ database: TryggDatabase, municipalityID: UUID, hashing: (any PasswordHashing)? = nil) {
         self.database = database
         self.municipalityID = municipalityID
-        self.hashing = hashing
+        self.passwordHashing = hashing
+    }
+
+    /// The hasher for a password to set or check: asking for one from a reading store is a programming error.
+    var hashing: any PasswordHashing {
+        guard let passwordHashing else { preconditionFailure("UserStore opened without a password hasher cannot set or check passwords") }
+        return passwordHashing
     }
 
     public func all() async throws -> [User] {

@@ -87,7 +87,7 @@ extension DemoMunicipality {
     /// meeting, without histories: data for benchmarks, not for people.
     public static func addBenchmarkReports(_ database: TryggDatabase, count: Int, pending: Int) async throws {
         let municipality = try await MunicipalityStore(database).require()
-        let users = try await UserStore(database, municipalityID: municipality.id, hashing: NoPasswordChecks()).all()
+        let users = try await UserStore(database, municipalityID: municipality.id).all()
         guard let reviewer = users.first(where: { $0.has(.reviewer) }) else { throw Failure.notEmpty }
         let reporters = users.filter { $0.has(.reporter) }
         let weeks = 520

@@ -42,13 +42,29 @@ public struct ReportStore: Sendable {
         self.municipalityID = municipalityID
     }
 
+    /// A stored report with what the personal-data guard found but let through (possible names): the
+    /// reporter is asked to look again, without the guard running a second time.
+    public struct Submission: Sendable {
+        public var report: Report
+        public var warnings: [PersonalDataFinding]
+    }
+
     /// Checks and stores a new report; its area comes from its point when it has one. A `submissionKey`
     /// the reporter already used returns the report it created: a double tap, or a retry after a lost
     /// answer, files one report.
     public func submit(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Report {
+        try await submission(draft, by: reporter, submissionKey: submissionKey, now: now).report
+    }
+
+    /// `submit`, with the warnings of the check it ran.
+    public func submission(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Submission {
         let key = submissionKey.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
-        if let key, let existing = try await submitted(key, by: reporter) { return try Self.same(existing, as: draft) }
-        let (areaCode, draft) = try await checked(draft, now: now)
+        func repeated(_ existing: Report) throws -> Submission {
+            let report = try Self.same(existing, as: draft)
+            return Submission(report: report, warnings: PersonalDataGuard.findings(in: report.description).filter { !$0.blocks })
+        }
+        if let key, let existing = try await submitted(key, by: reporter) { return try repeated(existing) }
+        let (areaCode, draft, warnings) = try await checkedWithWarnings(draft, now: now)
         let record = ReportRecord()
         record.id = UUID()
         record.municipalityID = municipalityID
@@ -65,10 +81,10 @@ public struct ReportStore: Sendable {
             try await record.create(on: database.db)
         } catch {
             // Two arrivals of one submission at once: the unique key let the first in; this one finds it.
-            if let key, let existing = try await submitted(key, by: reporter) { return try Self.same(existing, as: draft) }
+            if let key, let existing = try await submitted(key, by: reporter) { return try repeated(existing) }
             throw error
         }
-        return try record.row.value()
+        return Submission(report: try record.row.value(), warnings: warnings)
     }
 
     /// A repeated submission must repeat its content: a key reused for something else (a form sent back,
@@ -142,21 +158,24 @@ public struct ReportStore: Sendable {
     /// Checks a draft against the catalogue; returns its area (from its point when it has one) and the draft
     /// as stored: a people count only for an indicator that asks for one.
     func checked(_ draft: ReportDraft, now: Date) async throws -> (area: String?, draft: ReportDraft) {
-        let catalogue = try await database.catalogueCache.catalogue(municipalityID) {
-            let indicators = try await IndicatorStore(database, municipalityID: municipalityID).all()
-            let areas = try await AreaStore(database, municipalityID: municipalityID).all()
-            return .init(indicators: indicators, areas: areas, locator: AreaStore.locator(areas))
-        }
+        let (area, stored, _) = try await checkedWithWarnings(draft, now: now)
+        return (area, stored)
+    }
+
+    /// `checked`, with the findings the guard let through.
+    func checkedWithWarnings(_ draft: ReportDraft, now: Date) async throws -> (area: String?, draft: ReportDraft, warnings: [PersonalDataFinding]) {
+        let catalogue = try await CurrentCatalogue(database, municipalityID: municipalityID).load()
         let validation = draft.validate(
             indicators: catalogue.indicators, areaCodes: Set(catalogue.areas.filter(\.active).map(\.code)), now: now
         )
         guard validation.isValid else { throw ReportRefusal(validation: validation) }
         var stored = draft
         if catalogue.indicators.first(where: { $0.code == draft.indicatorCode })?.asksForPeopleCount != true { stored.peopleCount = nil }
+        let warnings = validation.findings.filter { !$0.blocks }
         if let latitude = draft.latitude, let longitude = draft.longitude {
-            return (catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode, stored)
+            return (catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode, stored, warnings)
         }
-        return (draft.areaCode, stored)
+        return (draft.areaCode, stored, warnings)
     }
 
     private func scoped(_ scope: ReportScope) -> QueryBuilder<ReportRecord> {

@@ -103,10 +103,9 @@ struct ReportsAPI {
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
             // A retry with the same Idempotency-Key gets the report the first attempt created.
             let key = request.headers[.idempotencyKey]
-            let report = try await store(signedIn).submit(body.draft, by: signedIn.user, submissionKey: key)
-            var json = ReportJSON(report, showReporter: true)
-            let warnings = PersonalDataGuard.findings(in: report.description).filter { !$0.blocks }
-            json.warnings = warnings.isEmpty ? nil : warnings
+            let submission = try await store(signedIn).submission(body.draft, by: signedIn.user, submissionKey: key)
+            var json = ReportJSON(submission.report, showReporter: true)
+            json.warnings = submission.warnings.isEmpty ? nil : submission.warnings
             return try JSONResponse.make(json, status: .created)
         }
         router.on(.get, APIRoute.reports) { request, context, signedIn in

@@ -27,7 +27,7 @@ struct GrantLogController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .grantLog) { request, context, signedIn in
             let texts = renderer.texts(context)
-            let users = UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks())
+            let users = UserStore(database, municipalityID: signedIn.municipality.id)
             let names = Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
             func roles(_ set: Set<Role>?) -> String {
                 guard let set else { return "–" }

@@ -27,9 +27,10 @@ struct AnalysisData {
             from = TimeSlices.yearEarlier(first, unit: filter.unit).start
         }
         // A code that names nothing is a mistake to say, not an empty analysis to show.
-        let allAreas = try await AreaStore(database, municipalityID: municipality.id).all()
+        let catalogue = try await CurrentCatalogue(database, municipalityID: municipality.id).load()
+        let allAreas = catalogue.areas
         var unknown: [FieldError] = []
-        if let code = filter.indicator, try await !IndicatorStore(database, municipalityID: municipality.id).all().contains(where: { $0.code == code }) {
+        if let code = filter.indicator, !catalogue.indicators.contains(where: { $0.code == code }) {
             unknown.append(.init("indicator", .unknown))
         }
         if let code = filter.area, !allAreas.contains(where: { $0.code == code }) { unknown.append(.init("area", .unknown)) }

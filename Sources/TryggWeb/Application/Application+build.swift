@@ -73,6 +73,7 @@ public func buildRouter(
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
     HomeController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
+    StaticFilesController().register(on: web)
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)

@@ -116,7 +116,7 @@ struct StartPageBuilder {
             attention.append(Attention(text: texts["home_meeting_not_held"].replacingOccurrences(of: "{week}", with: numbers.week(lastWeek)),
                                        href: Route.meeting(.value(lastWeek)).path, urgent: true))
         }
-        let usernames = Set(try await UserStore(database, municipalityID: municipalityID, hashing: NoPasswordChecks()).all().map(\.username))
+        let usernames = Set(try await UserStore(database, municipalityID: municipalityID).all().map(\.username))
         let locked = try await SignInAttemptLog(database).lockedOut(now: now).filter(usernames.contains)
         if !locked.isEmpty {
             attention.append(Attention(text: texts["home_locked_out"].replacingOccurrences(of: "{users}", with: locked.joined(separator: ", ")),

@@ -13,8 +13,8 @@ struct CatalogueNames {
     let texts: Texts
 
     static func load(_ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts) async throws -> CatalogueNames {
-        let indicators = try await IndicatorStore(database, municipalityID: municipality.id).all()
-        let areas = try await AreaStore(database, municipalityID: municipality.id).all()
+        let catalogue = try await CurrentCatalogue(database, municipalityID: municipality.id).load()
+        let indicators = catalogue.indicators, areas = catalogue.areas
         return CatalogueNames(
             indicatorList: indicators,
             indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0) }),

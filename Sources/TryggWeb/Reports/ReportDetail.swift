@@ -29,7 +29,7 @@ struct ReportDetail {
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         let own = report.reporterID == signedIn.user.id
         let mayReadHistory = own || scope == .all
-        let users = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: NoPasswordChecks()).all()
+        let users = try await UserStore(database, municipalityID: signedIn.municipality.id).all()
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
         // A redacted original is kept for coordinators only: it may hold exactly what was removed.
         let coordinator = signedIn.user.can(.administer)

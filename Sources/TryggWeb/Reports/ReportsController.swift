@@ -83,10 +83,10 @@ struct ReportsController {
         let form = ReportForm(raw)
         let (draft, readErrors) = form.draft()
         guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil) }
-        let report: Report
+        let submission: ReportStore.Submission
         do {
-            report = try await ReportStore(database, municipalityID: signedIn.municipality.id)
-                .submit(draft, by: signedIn.user, submissionKey: form.submission)
+            submission = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+                .submission(draft, by: signedIn.user, submissionKey: form.submission)
         } catch let refusal as ReportRefusal {
             return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation)
         } catch StoreError.conflict {
@@ -101,8 +101,8 @@ struct ReportsController {
                                   notice: renderer.texts(context)["report_saved_another"], status: .created)
         }
         // A possible name does not stop the report, but the reporter is asked to look again.
-        let check = PersonalDataGuard.findings(in: draft.description).contains { $0.kind == .possibleName } ? "&check=1" : ""
-        return Response.redirect(to: Route.report(.value(report.id)).path + "?submitted=1" + check)
+        let check = submission.warnings.contains { $0.kind == .possibleName } ? "&check=1" : ""
+        return Response.redirect(to: Route.report(.value(submission.report.id)).path + "?submitted=1" + check)
     }
 
     func page(
