@@ -5,7 +5,7 @@ let package = Package(
     name: "Trygg",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "trygg", targets: ["trygg"]),
+        .executable(name: "trygg", targets: ["trygg"])
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),

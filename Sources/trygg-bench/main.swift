@@ -15,7 +15,8 @@ func median(_ runs: Int = 7, _ body: () -> Void) -> Double {
 }
 
 func report(_ name: String, _ milliseconds: Double, _ detail: String) {
-    print(name.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%10.2f ms   ", milliseconds) + detail)
+    print(
+        name.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%10.2f ms   ", milliseconds) + detail)
 }
 
 var generator = SystemRandomNumberGenerator()
@@ -24,8 +25,9 @@ let cells = ApproximateAreas.cells(for: centres)
 let locator = AreaLocator(cells)
 let bounds = cells.map(\.geometry.bounds).reduce(cells[0].geometry.bounds) { $0.union($1) }
 let points = (0..<100_000).map { _ in
-    GeoPoint(longitude: Double.random(in: bounds.minLongitude...bounds.maxLongitude, using: &generator),
-             latitude: Double.random(in: bounds.minLatitude...bounds.maxLatitude, using: &generator))
+    GeoPoint(
+        longitude: Double.random(in: bounds.minLongitude...bounds.maxLongitude, using: &generator),
+        latitude: Double.random(in: bounds.minLatitude...bounds.maxLatitude, using: &generator))
 }
 
 var found = 0
@@ -62,7 +64,9 @@ report("map SVG, 12 areas + 10,000 points", render, "\(size / 1024) KiB of SVG")
 let low = SWEREF99TM.project(GeoPoint(longitude: bounds.minLongitude, latitude: bounds.minLatitude))
 let high = SWEREF99TM.project(GeoPoint(longitude: bounds.maxLongitude, latitude: bounds.maxLatitude))
 let uniform = (0..<100_000).map { _ in
-    GridPoint(easting: Double.random(in: low.easting...high.easting, using: &generator), northing: Double.random(in: low.northing...high.northing, using: &generator))
+    GridPoint(
+        easting: Double.random(in: low.easting...high.easting, using: &generator),
+        northing: Double.random(in: low.northing...high.northing, using: &generator))
 }
 var hotCells = 0, regionCells = 0
 let giBox = median {
@@ -70,13 +74,18 @@ let giBox = median {
     hotCells = result.hot.count
     regionCells = result.cells.count
 }
-report("Gi*, 100,000 uniform points, bounding box", giBox, "\(regionCells) cells of 250 m, band 500 m, \(hotCells) hot after FDR")
+report(
+    "Gi*, 100,000 uniform points, bounding box", giBox,
+    "\(regionCells) cells of 250 m, band 500 m, \(hotCells) hot after FDR")
 // The target: 100,000 points over the extent of Luleå municipality (about 70 × 90 km).
 let municipality = (0..<100_000).map { _ in
-    GridPoint(easting: Double.random(in: 790_000..<860_000, using: &generator), northing: Double.random(in: 7_270_000..<7_360_000, using: &generator))
+    GridPoint(
+        easting: Double.random(in: 790_000..<860_000, using: &generator),
+        northing: Double.random(in: 7_270_000..<7_360_000, using: &generator))
 }
 let giMunicipality = median {
-    let result = try! HotSpots(points: municipality, grid: try! CellGrid.boundingBox(of: municipality, side: 250), band: 500)
+    let result = try! HotSpots(
+        points: municipality, grid: try! CellGrid.boundingBox(of: municipality, side: 250), band: 500)
     regionCells = result.cells.count
 }
 report("Gi*, 100,000 points over 70 × 90 km", giMunicipality, "\(regionCells) cells of 250 m, band 500 m")
@@ -90,15 +99,26 @@ let box = try! CellGrid.boundingBox(of: grid, side: 250)
 let kde = median(5) { sink += try! KernelDensity.quartic(grid, grid: box, bandwidth: 500).max() ?? 0 }
 report("quartic KDE, 100,000 points, h = 500 m", kde, "\(box.count) cells of 250 m")
 let start = Date(timeIntervalSince1970: 1_762_000_000)
-let events = grid.enumerated().map { EmergingHotSpots.Event(point: $0.element, time: start.addingTimeInterval(Double($0.offset) * 311)) }
+let events = grid.enumerated().map {
+    EmergingHotSpots.Event(point: $0.element, time: start.addingTimeInterval(Double($0.offset) * 311))
+}
 let slices = try! TimeSlices.slices(from: start, to: start.addingTimeInterval(311 * 100_000 + 1), unit: .month)
 var categorised = 0
-let emergingTime = median(3) { categorised = try! EmergingHotSpots(events, grid: box, band: 500, slices: slices).cells.count }
-report("emerging hot spots, 100,000 events", emergingTime, "\(slices.count) monthly slices, \(categorised) cells categorised")
-let spans = events.enumerated().map { HotTimes.Span(start: $0.element.time, end: $0.offset % 2 == 0 ? nil : $0.element.time.addingTimeInterval(8 * 3600)) }
+let emergingTime = median(3) {
+    categorised = try! EmergingHotSpots(events, grid: box, band: 500, slices: slices).cells.count
+}
+report(
+    "emerging hot spots, 100,000 events", emergingTime,
+    "\(slices.count) monthly slices, \(categorised) cells categorised")
+let spans = events.enumerated().map {
+    HotTimes.Span(start: $0.element.time, end: $0.offset % 2 == 0 ? nil : $0.element.time.addingTimeInterval(8 * 3600))
+}
 let hotTimesTime = median { sink += HotTimes(spans).total }
 report("hot times, 100,000 events (half spans of 8 h)", hotTimesTime, "")
-let csvText = "lat,lon,time,indicator\n" + points.enumerated().map { "\($0.element.latitude),\($0.element.longitude),2026-10-03T22:15,vandalism" }.joined(separator: "\n")
+let csvText =
+    "lat,lon,time,indicator\n"
+    + points.enumerated().map { "\($0.element.latitude),\($0.element.longitude),2026-10-03T22:15,vandalism" }.joined(
+        separator: "\n")
 let parse = median(3) { sink += Double(try! PointFile(csvText).rows.count) }
 report("point file, 100,000 rows read", parse, "\(csvText.utf8.count / 1024) KiB")
 if sink == 42 { print("") }

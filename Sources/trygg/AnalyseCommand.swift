@@ -7,13 +7,13 @@ struct AnalyseCommand: ParsableCommand {
         commandName: "analyse",
         abstract: "Hot spots, density, hot times and trends of a CSV file of events (docs/analysis.md).",
         discussion: """
-        The file has a header row and the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM), an
-        optional time (ISO 8601: 2026-10-03T22:15, 2026-10-03 for a whole day, or start/end for a span) and an
-        optional indicator. Output is CSV on standard output; a summary line goes to standard error.
+            The file has a header row and the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM), an
+            optional time (ISO 8601: 2026-10-03T22:15, 2026-10-03 for a whole day, or start/end for a span) and an
+            optional indicator. Output is CSV on standard output; a summary line goes to standard error.
 
-          trygg analyse hotspots reports.csv --cell 250 --band 500 > hotspots.csv
-          trygg analyse trend reports.csv --from 2026-01-01 --to 2026-10-31 --unit month
-        """
+              trygg analyse hotspots reports.csv --cell 250 --band 500 > hotspots.csv
+              trygg analyse trend reports.csv --from 2026-01-01 --to 2026-10-31 --unit month
+            """
     )
 
     @Argument(help: "hotspots, density, hottimes or trend.") var method: PointFileAnalysis.Method
@@ -25,7 +25,10 @@ struct AnalyseCommand: ParsableCommand {
     @Option(help: "First day, YYYY-MM-DD (local time).") var from: String?
     @Option(help: "Last day, YYYY-MM-DD, included.") var to: String?
     @Option(help: "Trend slices: month or week.") var unit = TimeSlices.Unit.month
-    @Option(help: "A GeoJSON file of areas (as trygg areas export writes it: properties code and name) as the study region, instead of the bounding box of the points.") var areas: String?
+    @Option(
+        help:
+            "A GeoJSON file of areas (as trygg areas export writes it: properties code and name) as the study region, instead of the bounding box of the points."
+    ) var areas: String?
     @Flag(help: "Analyse the readable rows even when some lines cannot be read.") var skipInvalid = false
 
     func run() throws {
@@ -43,7 +46,9 @@ struct AnalyseCommand: ParsableCommand {
                 options.period = try AnalysisPeriod(firstDay: from, lastDay: to)
             }
             if let areas {
-                guard let data = FileManager.default.contents(atPath: areas) else { throw ValidationError("cannot read \(areas)") }
+                guard let data = FileManager.default.contents(atPath: areas) else {
+                    throw ValidationError("cannot read \(areas)")
+                }
                 switch AreaFile.parse(data, codeProperty: "code", nameProperty: "name") {
                 case .success(let parsed): options.region = parsed.areas.map(\.geometry)
                 case .failure(let failure):

@@ -5,12 +5,14 @@ import TryggStore
 
 struct AreasCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "areas", abstract: "The municipality's areas and their boundaries.", subcommands: [Import.self, Export.self]
+        commandName: "areas", abstract: "The municipality's areas and their boundaries.",
+        subcommands: [Import.self, Export.self]
     )
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import area boundaries from a GeoJSON FeatureCollection (WGS 84, or SWEREF 99 TM when its crs says EPSG:3006)."
+            abstract:
+                "Import area boundaries from a GeoJSON FeatureCollection (WGS 84, or SWEREF 99 TM when its crs says EPSG:3006)."
         )
 
         @Argument(help: "The GeoJSON file.") var file: String
@@ -20,7 +22,9 @@ struct AreasCommand: AsyncParsableCommand {
 
         func run() async throws {
             do {
-                guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CommandFailure("cannot read \(file)")
+                }
                 let parsed: AreaFile.Parsed
                 switch AreaFile.parse(data, codeProperty: codeProperty, nameProperty: nameProperty) {
                 case .success(let result): parsed = result
@@ -35,7 +39,9 @@ struct AreasCommand: AsyncParsableCommand {
                     do {
                         let summary = try await AreaStore(environment.database, municipalityID: municipality.id)
                             .importAreas(parsed.areas, replace: replace)
-                        say("Imported \(parsed.areas.count) areas: \(summary.created.count) new, \(summary.updated.count) updated, \(summary.deactivated.count) deactivated.")
+                        say(
+                            "Imported \(parsed.areas.count) areas: \(summary.created.count) new, \(summary.updated.count) updated, \(summary.deactivated.count) deactivated."
+                        )
                     } catch let conflict as AreaImportConflict {
                         throw CommandFailure(conflict.description)
                     }
@@ -48,7 +54,8 @@ struct AreasCommand: AsyncParsableCommand {
     }
 
     struct Export: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the areas with boundaries as GeoJSON (WGS 84) to standard output.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write the areas with boundaries as GeoJSON (WGS 84) to standard output.")
 
         func run() async throws {
             do {
@@ -56,7 +63,8 @@ struct AreasCommand: AsyncParsableCommand {
                 try await environment.run {
                     let municipality = try await environment.municipality()
                     let areas = try await AreaStore(environment.database, municipalityID: municipality.id).all()
-                    let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
+                    let data = AreaFile.export(
+                        areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
                     FileHandle.standardOutput.write(data)
                     say("")
                 }

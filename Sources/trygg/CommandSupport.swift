@@ -36,7 +36,8 @@ struct CommandEnvironment {
             await database.shutdown()
             throw CommandFailure((error as? StoreError)?.description ?? "cannot prepare the database: \(error)")
         }
-        return CommandEnvironment(configuration: configuration, logger: logger, database: database, appliedMigrations: applied)
+        return CommandEnvironment(
+            configuration: configuration, logger: logger, database: database, appliedMigrations: applied)
     }
 
     /// The installation's municipality, created at first start if needed.

@@ -8,7 +8,8 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Fill an empty database with the demo municipality (Luleå) and print one user per role."
     )
 
-    @Option(help: "For benchmarks: add this many published reports over ten years (no histories).") var benchmarkReports: Int = 0
+    @Option(help: "For benchmarks: add this many published reports over ten years (no histories).")
+    var benchmarkReports: Int = 0
     @Option(help: "For benchmarks: add this many reports awaiting this week's meeting.") var benchmarkPending: Int = 0
 
     func run() async throws {
@@ -18,7 +19,8 @@ struct DemoCommand: AsyncParsableCommand {
                 let accounts = try await DemoMunicipality.fill(environment.database, hashing: environment.hashing)
                 Self.printAccounts(accounts)
                 if benchmarkReports > 0 || benchmarkPending > 0 {
-                    try await DemoMunicipality.addBenchmarkReports(environment.database, count: benchmarkReports, pending: benchmarkPending)
+                    try await DemoMunicipality.addBenchmarkReports(
+                        environment.database, count: benchmarkReports, pending: benchmarkPending)
                     say("Added about \(benchmarkReports) published and \(benchmarkPending) pending benchmark reports.")
                 }
             }
@@ -44,7 +46,9 @@ struct DemoCommand: AsyncParsableCommand {
         say("Demo users (passwords are shown only now):")
         for account in accounts {
             let roles = account.roles.map(\.rawValue).joined(separator: ",")
-            say("  \(account.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(account.password)  \(roles)")
+            say(
+                "  \(account.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(account.password)  \(roles)"
+            )
         }
     }
 }

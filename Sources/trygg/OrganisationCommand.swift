@@ -12,7 +12,8 @@ struct OrganisationCommand: AsyncParsableCommand {
 
         @Argument(help: "Short code, e.g. polisen (letters a-z, digits, '-', '_').") var code: String
         @Option(help: "Full name, e.g. \"Polisen, lokalpolisområde Luleå\".") var name: String
-        @Option(help: "One of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: OrganisationKind
+        @Option(help: "One of: \(OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind:
+            OrganisationKind
 
         func run() async throws {
             do {
@@ -20,8 +21,10 @@ struct OrganisationCommand: AsyncParsableCommand {
                 try await environment.run {
                     let municipality = try await environment.municipality()
                     do {
-                        let organisation = try await OrganisationStore(environment.database, municipalityID: municipality.id)
-                            .create(OrganisationDraft(code: code, name: name, kind: kind))
+                        let organisation = try await OrganisationStore(
+                            environment.database, municipalityID: municipality.id
+                        )
+                        .create(OrganisationDraft(code: code, name: name, kind: kind))
                         say("Created organisation \(organisation.code) (\(organisation.name)).")
                     } catch let failure as ValidationFailure {
                         throw CommandFailure.from(failure)

@@ -13,13 +13,13 @@ struct PlacesCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import places from CSV or GeoJSON, in place of what the same source held before.",
             discussion: """
-            CSV: a header with name, an optional kind (landmark or address) and lat,lon (WGS 84) or northing,easting
-            (SWEREF 99 TM). GeoJSON: a FeatureCollection of Points, WGS 84 unless its crs names EPSG:3006.
-            For Lantmäteriet's address points, name the street and number properties:
-              trygg places import adresser.geojson --source lantmateriet --kind address \\
-                --name-property adressomrade --name-property adressplatsnummer
-            Nothing is changed when any line or feature is wrong; every problem is listed.
-            """
+                CSV: a header with name, an optional kind (landmark or address) and lat,lon (WGS 84) or northing,easting
+                (SWEREF 99 TM). GeoJSON: a FeatureCollection of Points, WGS 84 unless its crs names EPSG:3006.
+                For Lantmäteriet's address points, name the street and number properties:
+                  trygg places import adresser.geojson --source lantmateriet --kind address \\
+                    --name-property adressomrade --name-property adressplatsnummer
+                Nothing is changed when any line or feature is wrong; every problem is listed.
+                """
         )
 
         @Argument(help: "The CSV or GeoJSON file.") var file: String
@@ -31,9 +31,15 @@ struct PlacesCommand: AsyncParsableCommand {
 
         func run() async throws {
             do {
-                guard let defaultKind = Place.Kind(spelled: kind) else { throw CommandFailure("--kind must be landmark or address, not '\(kind)'") }
-                guard !source.trimmingCharacters(in: .whitespaces).isEmpty else { throw CommandFailure("--source must not be empty") }
-                guard let data = FileManager.default.contents(atPath: file) else { throw CommandFailure("cannot read \(file)") }
+                guard let defaultKind = Place.Kind(spelled: kind) else {
+                    throw CommandFailure("--kind must be landmark or address, not '\(kind)'")
+                }
+                guard !source.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw CommandFailure("--source must not be empty")
+                }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw CommandFailure("cannot read \(file)")
+                }
                 let entries: [PlaceFile.Entry]
                 switch PlaceFile.parse(data, nameProperties: nameProperty, kind: defaultKind) {
                 case .success(let read): entries = read
@@ -48,7 +54,9 @@ struct PlacesCommand: AsyncParsableCommand {
                     let municipality = try await environment.municipality()
                     let result = try await PlaceStore(environment.database, municipalityID: municipality.id)
                         .replace(source: source, with: entries, approximate: approximate)
-                    say("Imported \(result.added) \(result.added == 1 ? "place" : "places") from \(file) as source '\(source)' (replacing \(result.removed)).")
+                    say(
+                        "Imported \(result.added) \(result.added == 1 ? "place" : "places") from \(file) as source '\(source)' (replacing \(result.removed))."
+                    )
                 }
             } catch let failure as CommandFailure {
                 printError("trygg places import: \(failure)")
@@ -67,8 +75,11 @@ struct PlacesCommand: AsyncParsableCommand {
             try await environment.run {
                 let municipality = try await environment.municipality()
                 for place in try await PlaceStore(environment.database, municipalityID: municipality.id).search(query) {
-                    say(String(format: "%@\t%.6f\t%.6f\t%@%@", place.name, place.position.latitude, place.position.longitude,
-                               place.kind.rawValue, place.approximate ? " (approximate)" : ""))
+                    say(
+                        String(
+                            format: "%@\t%.6f\t%.6f\t%@%@", place.name, place.position.latitude,
+                            place.position.longitude,
+                            place.kind.rawValue, place.approximate ? " (approximate)" : ""))
                 }
             }
         }
@@ -81,7 +92,9 @@ struct PlacesCommand: AsyncParsableCommand {
             let environment = try await CommandEnvironment.open()
             try await environment.run {
                 let municipality = try await environment.municipality()
-                for (source, count) in try await PlaceStore(environment.database, municipalityID: municipality.id).countBySource() {
+                for (source, count) in try await PlaceStore(environment.database, municipalityID: municipality.id)
+                    .countBySource()
+                {
                     say("\(source)\t\(count)")
                 }
             }

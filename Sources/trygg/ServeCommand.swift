@@ -31,7 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in StreamLogHandler.standardOutput(label: label) }
         let environment = try await CommandEnvironment.open()
         if !environment.appliedMigrations.isEmpty {
-            environment.logger.info("applied \(environment.appliedMigrations.count) database migrations: \(environment.appliedMigrations.joined(separator: ", "))")
+            environment.logger.info(
+                "applied \(environment.appliedMigrations.count) database migrations: \(environment.appliedMigrations.joined(separator: ", "))"
+            )
         }
         var configuration = environment.configuration
         configuration.hostname = hostname
@@ -59,15 +61,19 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 struct MigrateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending database migrations.")
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Apply pending database migrations.")
 
     func run() async throws {
         do {
             let environment = try await CommandEnvironment.open()
             try await environment.run { _ = try await environment.municipality() }
             let applied = environment.appliedMigrations
-            say("The \(environment.configuration.database.engineName) database is up to date"
-                + (applied.isEmpty ? "; nothing to apply." : " after \(applied.count) migrations: \(applied.joined(separator: ", ")).")) 
+            say(
+                "The \(environment.configuration.database.engineName) database is up to date"
+                    + (applied.isEmpty
+                        ? "; nothing to apply."
+                        : " after \(applied.count) migrations: \(applied.joined(separator: ", "))."))
         } catch let failure as CommandFailure {
             printError("trygg migrate: \(failure)")
             throw ExitCode.failure

@@ -8,7 +8,8 @@ struct TokenCommand: AsyncParsableCommand {
     )
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create a token for a user and print it (shown only once).")
+        static let configuration = CommandConfiguration(
+            abstract: "Create a token for a user and print it (shown only once).")
 
         @Argument(help: "The user the token acts for.") var username: String
         @Option(help: "A name to recognise the token by.") var name: String = "CLI"
@@ -20,8 +21,12 @@ struct TokenCommand: AsyncParsableCommand {
                 let environment = try await CommandEnvironment.open()
                 try await environment.run {
                     let municipality = try await environment.municipality()
-                    guard let user = try await UserStore(environment.database, municipalityID: municipality.id, hashing: environment.hashing)
-                        .find(username: username), user.active else {
+                    guard
+                        let user = try await UserStore(
+                            environment.database, municipalityID: municipality.id, hashing: environment.hashing
+                        )
+                        .find(username: username), user.active
+                    else {
                         throw CommandFailure("no active user '\(username)'")
                     }
                     let issued = try await AccessTokenStore(environment.database)

@@ -7,12 +7,13 @@ struct Trygg: AsyncParsableCommand {
         commandName: "trygg",
         abstract: "Trygg – EST coordination for municipal safety work.",
         discussion: """
-        Storage is chosen by TRYGG_DATABASE_URL: sqlite:///path/to/file.sqlite (default ./trygg.sqlite)
-        or postgres://user:pass@host:5432/db.
-        """,
+            Storage is chosen by TRYGG_DATABASE_URL: sqlite:///path/to/file.sqlite (default ./trygg.sqlite)
+            or postgres://user:pass@host:5432/db.
+            """,
         subcommands: [
             ServeCommand.self, MigrateCommand.self, DemoCommand.self, OrganisationCommand.self,
-            UserCommand.self, TokenCommand.self, AreasCommand.self, PlacesCommand.self, GeoCommand.self, AnalyseCommand.self,
+            UserCommand.self, TokenCommand.self, AreasCommand.self, PlacesCommand.self, GeoCommand.self,
+            AnalyseCommand.self,
         ]
     )
 }

@@ -10,11 +10,14 @@ struct UserCommand: AsyncParsableCommand {
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a user. The password is read from TRYGG_PASSWORD, or else the first line of standard input."
+            abstract:
+                "Create a user. The password is read from TRYGG_PASSWORD, or else the first line of standard input."
         )
 
         @Argument(help: "Username (lower-case letters a-z, digits, '.', '-', '_').") var username: String
-        @Option(name: .customLong("role"), help: "A role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Repeat for several.")
+        @Option(
+            name: .customLong("role"),
+            help: "A role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")). Repeat for several.")
         var roles: [Role] = []
         @Option(help: "Code of the user's organisation.") var organisation: String
         @Option(help: "Name shown in the application (defaults to the username).") var name: String?
@@ -26,18 +29,25 @@ struct UserCommand: AsyncParsableCommand {
                 let environment = try await CommandEnvironment.open()
                 try await environment.run {
                     let municipality = try await environment.municipality()
-                    guard let org = try await OrganisationStore(environment.database, municipalityID: municipality.id)
-                        .find(code: organisation) else {
-                        throw CommandFailure("no organisation with code '\(organisation)' (create it with: trygg organisation create)")
+                    guard
+                        let org = try await OrganisationStore(environment.database, municipalityID: municipality.id)
+                            .find(code: organisation)
+                    else {
+                        throw CommandFailure(
+                            "no organisation with code '\(organisation)' (create it with: trygg organisation create)")
                     }
                     let draft = UserDraft(
                         username: username, displayName: name ?? username, organisationID: org.id,
                         roles: Set(roles), restrictedAccess: restricted, password: password
                     )
                     do {
-                        let user = try await UserStore(environment.database, municipalityID: municipality.id, hashing: environment.hashing)
-                            .create(draft)
-                        say("Created user \(user.username) (\(user.sortedRoles.map(\.rawValue).joined(separator: ", "))) in \(org.code).")
+                        let user = try await UserStore(
+                            environment.database, municipalityID: municipality.id, hashing: environment.hashing
+                        )
+                        .create(draft)
+                        say(
+                            "Created user \(user.username) (\(user.sortedRoles.map(\.rawValue).joined(separator: ", "))) in \(org.code)."
+                        )
                     } catch let failure as ValidationFailure {
                         throw CommandFailure.from(failure)
                     }
@@ -70,12 +80,20 @@ struct UserCommand: AsyncParsableCommand {
                 let environment = try await CommandEnvironment.open()
                 try await environment.run {
                     let municipality = try await environment.municipality()
-                    let organisations = try await OrganisationStore(environment.database, municipalityID: municipality.id).all()
+                    let organisations = try await OrganisationStore(
+                        environment.database, municipalityID: municipality.id
+                    ).all()
                     let codes = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.code) })
-                    let users = try await UserStore(environment.database, municipalityID: municipality.id, hashing: environment.hashing).all()
+                    let users = try await UserStore(
+                        environment.database, municipalityID: municipality.id, hashing: environment.hashing
+                    ).all()
                     for user in users {
                         let roles = user.sortedRoles.map(\.rawValue).joined(separator: ",")
-                        say([user.username, codes[user.organisationID] ?? "?", roles, user.active ? "active" : "deactivated"]
+                        say(
+                            [
+                                user.username, codes[user.organisationID] ?? "?", roles,
+                                user.active ? "active" : "deactivated",
+                            ]
                             .joined(separator: "\t"))
                     }
                 }

@@ -1,13 +1,17 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Users and passwords")
 struct AccountsTests {
     let organisation = UUID()
 
-    func draft(username: String = "anna.a", password: String = "lång-lösen-1", roles: Set<Role> = [.reporter]) -> UserDraft {
-        UserDraft(username: username, displayName: "Anna A", organisationID: organisation, roles: roles, password: password)
+    func draft(
+        username: String = "anna.a", password: String = "lång-lösen-1", roles: Set<Role> = [.reporter]
+    ) -> UserDraft {
+        UserDraft(
+            username: username, displayName: "Anna A", organisationID: organisation, roles: roles, password: password)
     }
 
     @Test func aValidNewUserHasNoErrors() {
@@ -15,7 +19,8 @@ struct AccountsTests {
     }
 
     @Test func everyMissingFieldIsReportedAtOnce() {
-        let errors = UserDraft(username: "", displayName: " ", organisationID: nil, roles: [], password: "").validate(creating: true)
+        let errors = UserDraft(username: "", displayName: " ", organisationID: nil, roles: [], password: "").validate(
+            creating: true)
         #expect(Set(errors.map(\.field)) == ["username", "displayName", "organisation", "roles", "password"])
     }
 
@@ -37,7 +42,9 @@ struct AccountsTests {
     }
 
     @Test func rolesAreListedFromTheWidestReach() {
-        let user = User(id: UUID(), username: "u", displayName: "U", organisationID: organisation, roles: [.reader, .coordinator, .reporter])
+        let user = User(
+            id: UUID(), username: "u", displayName: "U", organisationID: organisation,
+            roles: [.reader, .coordinator, .reporter])
         #expect(user.sortedRoles == [.coordinator, .reporter, .reader])
         #expect(user.hasAny(of: [.reviewer, .reader]))
         #expect(!user.has(.analyst))

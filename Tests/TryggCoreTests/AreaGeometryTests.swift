@@ -1,12 +1,16 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Point in area")
 struct AreaGeometryTests {
     static func square(_ minX: Double, _ minY: Double, _ maxX: Double, _ maxY: Double) -> AreaGeometry.Ring {
-        [.init(longitude: minX, latitude: minY), .init(longitude: maxX, latitude: minY), .init(longitude: maxX, latitude: maxY),
-         .init(longitude: minX, latitude: maxY), .init(longitude: minX, latitude: minY)]
+        [
+            .init(longitude: minX, latitude: minY), .init(longitude: maxX, latitude: minY),
+            .init(longitude: maxX, latitude: maxY),
+            .init(longitude: minX, latitude: maxY), .init(longitude: minX, latitude: minY),
+        ]
     }
 
     let left = AreaGeometry(polygons: [.init(rings: [square(0, 0, 1, 1)])])
@@ -36,11 +40,18 @@ struct AreaGeometryTests {
         let locator = AreaLocator([("left", left), ("right", right)])
         #expect(locator.area(containing: point) == locator.area(containing: point))
         // The same answer whichever order the areas were given in.
-        #expect(AreaLocator([("right", right), ("left", left)]).area(containing: point) == locator.area(containing: point))
+        #expect(
+            AreaLocator([("right", right), ("left", left)]).area(containing: point) == locator.area(containing: point))
     }
 
     @Test func theLocatorNamesTheAreaOrNothing() {
-        let locator = AreaLocator([("left", left), ("right", right), ("holey", AreaGeometry(polygons: [.init(rings: [Self.square(10, 10, 14, 14), Self.square(11, 11, 12, 12)])]))])
+        let locator = AreaLocator([
+            ("left", left), ("right", right),
+            (
+                "holey",
+                AreaGeometry(polygons: [.init(rings: [Self.square(10, 10, 14, 14), Self.square(11, 11, 12, 12)])])
+            ),
+        ])
         #expect(locator.area(containing: .init(longitude: 0.2, latitude: 0.2)) == "left")
         #expect(locator.area(containing: .init(longitude: 1.2, latitude: 0.2)) == "right")
         #expect(locator.area(containing: .init(longitude: 11.5, latitude: 11.5)) == nil)
@@ -49,12 +60,16 @@ struct AreaGeometryTests {
     }
 
     @Test func theLabelSitsInTheLargestPolygon() throws {
-        let label = try #require(AreaGeometry(polygons: [.init(rings: [Self.square(0, 0, 1, 1)]), .init(rings: [Self.square(10, 10, 14, 14)])]).labelPoint)
+        let label = try #require(
+            AreaGeometry(polygons: [
+                .init(rings: [Self.square(0, 0, 1, 1)]), .init(rings: [Self.square(10, 10, 14, 14)]),
+            ]).labelPoint)
         #expect(abs(label.longitude - 12) < 1e-9 && abs(label.latitude - 12) < 1e-9)
     }
 
     @Test func luleåsApproximateAreasContainTheirOwnCentres() {
-        let cells = ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
+        let cells = ApproximateAreas.cells(
+            for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
         let locator = AreaLocator(cells)
         for area in LuleaAreas.all {
             #expect(locator.area(containing: GeoPoint(longitude: area.longitude, latitude: area.latitude)) == area.code)

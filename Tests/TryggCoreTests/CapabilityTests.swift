@@ -5,7 +5,9 @@ import TryggCore
 @Suite("What each role may do")
 struct CapabilityTests {
     func user(_ roles: Set<Role>, restricted: Bool = false) -> User {
-        User(id: UUID(), username: "u", displayName: "U", organisationID: UUID(), roles: roles, restrictedAccess: restricted)
+        User(
+            id: UUID(), username: "u", displayName: "U", organisationID: UUID(), roles: roles,
+            restrictedAccess: restricted)
     }
 
     @Test func eachRoleGrantsItsDutiesAndEveryoneReadsThePublishedPicture() {

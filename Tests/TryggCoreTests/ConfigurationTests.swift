@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TryggCore
 
 @Suite("Configuration")
@@ -8,12 +9,19 @@ struct ConfigurationTests {
     }
 
     @Test func anSQLiteURLMovesTheFile() throws {
-        #expect(try DatabaseLocation.parse("sqlite:///var/lib/trygg/data.sqlite") == .sqlite(path: "/var/lib/trygg/data.sqlite"))
+        #expect(
+            try DatabaseLocation.parse("sqlite:///var/lib/trygg/data.sqlite")
+                == .sqlite(path: "/var/lib/trygg/data.sqlite"))
     }
 
     @Test func aPostgresURLIsReadIntoItsParts() throws {
         let location = try DatabaseLocation.parse("postgres://trygg:s%40cret@db.internal:5433/trygg?sslmode=require")
-        #expect(location == .postgres(.init(host: "db.internal", port: 5433, username: "trygg", password: "s@cret", database: "trygg", requireTLS: true)))
+        #expect(
+            location
+                == .postgres(
+                    .init(
+                        host: "db.internal", port: 5433, username: "trygg", password: "s@cret", database: "trygg",
+                        requireTLS: true)))
         #expect(location.engineName == "postgres")
     }
 
@@ -35,10 +43,11 @@ struct ConfigurationTests {
         }
     }
 
-    @Test(arguments: [
-        (nil, Language.sv), ("en-GB,en;q=0.9", .en), ("sv-SE,sv;q=0.9,en;q=0.8", .sv),
-        ("de-DE,en;q=0.5,sv;q=0.7", .sv), ("fr", .sv), ("en;q=0", .sv),
-    ] as [(String?, Language)])
+    @Test(
+        arguments: [
+            (nil, Language.sv), ("en-GB,en;q=0.9", .en), ("sv-SE,sv;q=0.9,en;q=0.8", .sv),
+            ("de-DE,en;q=0.5,sv;q=0.7", .sv), ("fr", .sv), ("en;q=0", .sv),
+        ] as [(String?, Language)])
     func theLanguageFollowsTheBrowserWithSwedishAsDefault(_ header: String?, _ expected: Language) {
         #expect(Language.negotiate(acceptLanguage: header) == expected)
     }

@@ -1,15 +1,19 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Maps drawn as SVG")
 struct MapRendererTests {
-    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     /// Compares with the stored snapshot; a missing one (or `TRYGG_RECORD_SNAPSHOTS=1`) is written and reported.
     func assertSnapshot(_ svg: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = Self.snapshots.appendingPathComponent("\(name).svg")
-        if ProcessInfo.processInfo.environment["TRYGG_RECORD_SNAPSHOTS"] == "1" || !FileManager.default.fileExists(atPath: url.path) {
+        if ProcessInfo.processInfo.environment["TRYGG_RECORD_SNAPSHOTS"] == "1"
+            || !FileManager.default.fileExists(atPath: url.path)
+        {
             try svg.write(to: url, atomically: true, encoding: .utf8)
             Issue.record("recorded snapshot \(name).svg; check it and run again", sourceLocation: sourceLocation)
             return
@@ -17,14 +21,21 @@ struct MapRendererTests {
         let stored = try String(contentsOf: url, encoding: .utf8)
         if stored != svg {
             // The new drawing goes beside the old one, so the two can be opened and compared.
-            try svg.write(to: url.deletingPathExtension().appendingPathExtension("new.svg"), atomically: true, encoding: .utf8)
-            Issue.record("snapshot \(name).svg differs; the new drawing is in \(name).new.svg", sourceLocation: sourceLocation)
+            try svg.write(
+                to: url.deletingPathExtension().appendingPathExtension("new.svg"), atomically: true, encoding: .utf8)
+            Issue.record(
+                "snapshot \(name).svg differs; the new drawing is in \(name).new.svg", sourceLocation: sourceLocation)
         }
     }
 
     static var luleå: [AreaShape] {
-        ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
-            .map { cell in AreaShape(code: cell.code, name: LuleaAreas.all.first { $0.code == cell.code }!.name, geometry: cell.geometry) }
+        ApproximateAreas.cells(
+            for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) }
+        )
+        .map { cell in
+            AreaShape(
+                code: cell.code, name: LuleaAreas.all.first { $0.code == cell.code }!.name, geometry: cell.geometry)
+        }
     }
 
     @Test func luleåsAreasWithPointsAndAClusterMatchTheSnapshot() throws {
@@ -55,7 +66,8 @@ struct MapRendererTests {
     }
 
     @Test func twoMapsWithDifferentTitlesNeverShareAnElementID() {
-        let hot = MapSpec(title: "Brännpunkter", description: "d"), emerging = MapSpec(title: "Framväxande brännpunkter", description: "d")
+        let hot = MapSpec(title: "Brännpunkter", description: "d"),
+            emerging = MapSpec(title: "Framväxande brännpunkter", description: "d")
         #expect(hot.id != emerging.id)
         #expect(hot.id == MapSpec(title: "Brännpunkter", description: "annan").id)
     }
@@ -64,7 +76,9 @@ struct MapRendererTests {
         var spec = MapSpec(title: "t", description: "d")
         spec.areas = Self.luleå
         spec.categories = ["x"]
-        spec.points = (0..<30).map { .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-6, latitude: 65.584), category: 0) }
+        spec.points = (0..<30).map {
+            .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-6, latitude: 65.584), category: 0)
+        }
         let svg = MapRenderer.svg(spec)
         #expect(svg.contains(">30</text>"))
     }
@@ -73,9 +87,15 @@ struct MapRendererTests {
         var spec = MapSpec(title: "t", description: "d")
         spec.areas = Self.luleå
         spec.categories = ["x"]
-        spec.points = [.init(position: GeoPoint(longitude: 22.245, latitude: 65.586), category: 0,
-                             link: .init(href: "/reports/1", label: "Klotter & skador, 3 nov"))]
-            + (0..<3).map { .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-4, latitude: 65.584), category: 0) }
+        spec.points =
+            [
+                .init(
+                    position: GeoPoint(longitude: 22.245, latitude: 65.586), category: 0,
+                    link: .init(href: "/reports/1", label: "Klotter & skador, 3 nov"))
+            ]
+            + (0..<3).map {
+                .init(position: GeoPoint(longitude: 22.155 + Double($0) * 1e-4, latitude: 65.584), category: 0)
+            }
         spec.clusterLinks = .init(href: "/map?zoom={zoom}", label: "{count} rapporter här – zooma in")
         let svg = MapRenderer.svg(spec)
         #expect(svg.contains(#"role="group""#))
@@ -116,7 +136,8 @@ struct TileLayerTests {
     @Test func tilesSwitchTheMapToWebMercatorAndCarryTheAttribution() {
         var spec = MapSpec(title: "t", description: "d")
         spec.areas = MapRendererTests.luleå
-        spec.tiles = TileLayer(template: "https://tiles.example/{z}/{x}/{y}.png?a=1&b=2", attribution: "© Kartdata & bidragsgivare")
+        spec.tiles = TileLayer(
+            template: "https://tiles.example/{z}/{x}/{y}.png?a=1&b=2", attribution: "© Kartdata & bidragsgivare")
         let svg = MapRenderer.svg(spec)
         #expect(svg.contains(#"data-projection="EPSG:3857""#))
         #expect(svg.contains(#"<image href="https://tiles.example/"#))

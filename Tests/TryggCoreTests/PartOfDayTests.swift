@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("A date with a part of day is a span of hours")
@@ -7,8 +8,9 @@ struct PartOfDayTests {
     let indicators = DefaultIndicators.make()
 
     func draft(start: Date, part: ReportDraft.PartOfDay?) -> ReportDraft {
-        ReportDraft(indicatorCode: "vandalism", occurredAt: start, partOfDay: part, latitude: 65.617, longitude: 22.138,
-                    description: "Klotter på gångtunneln")
+        ReportDraft(
+            indicatorCode: "vandalism", occurredAt: start, partOfDay: part, latitude: 65.617, longitude: 22.138,
+            description: "Klotter på gångtunneln")
     }
 
     /// 2026-11-29 08:30 in Luleå.
@@ -17,7 +19,8 @@ struct PartOfDayTests {
     @Test func aDateWithoutATimeIsTheWholeDayAndIsAcceptedInTheMorning() throws {
         let start = try #require(ReportDraft.PartOfDay.wholeDay.start(year: 2026, month: 11, day: 29))
         #expect(LocalTime.minute(start) == "2026-11-29 00:00")
-        #expect(draft(start: start, part: .wholeDay).validate(indicators: indicators, areaCodes: [], now: morning).isValid)
+        #expect(
+            draft(start: start, part: .wholeDay).validate(indicators: indicators, areaCodes: [], now: morning).isValid)
     }
 
     @Test func lastNightIsReportedOnTodaysDateInTheMorning() throws {
@@ -44,7 +47,8 @@ struct PartOfDayTests {
 
     @Test func hotTimesSpreadAWholeDayOverItsTwentyFourHours() throws {
         let start = try #require(ReportDraft.PartOfDay.wholeDay.start(year: 2026, month: 11, day: 25))
-        let event = AnalysisEvent(occurredAt: start, partOfDay: .wholeDay, indicator: "vandalism", area: nil, latitude: nil, longitude: nil)
+        let event = AnalysisEvent(
+            occurredAt: start, partOfDay: .wholeDay, indicator: "vandalism", area: nil, latitude: nil, longitude: nil)
         #expect(event.span.end == start.addingTimeInterval(24 * 3600))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TryggCore
 
 @Suite("The personal-data guard")
@@ -37,8 +38,10 @@ struct PersonalDataGuardTests {
         #expect(kinds(text) == [])
     }
 
-    @Test(arguments: ["070-123 45 67", "0701234567", "+46 70 123 45 67", "+46701234567", "0046 70 123 45 67",
-                      "08-123 456 78", "0920-45 67 89", "(0920) 456789"])
+    @Test(arguments: [
+        "070-123 45 67", "0701234567", "+46 70 123 45 67", "+46701234567", "0046 70 123 45 67",
+        "08-123 456 78", "0920-45 67 89", "(0920) 456789",
+    ])
     func swedishPhoneNumbersAreFound(_ number: String) {
         #expect(kinds("Ring \(number) om det händer igen") == [.phoneNumber], "\(number)")
     }
@@ -70,10 +73,13 @@ struct PersonalDataGuardTests {
     }
 
     @Test func aTextAboutAPlaceHasNoFindings() {
-        #expect(PersonalDataGuard.findings(in: "Krossat glas vid busshållplatsen på Porsövägen, 3 ungdomar, ca kl 22.").isEmpty)
+        #expect(
+            PersonalDataGuard.findings(in: "Krossat glas vid busshållplatsen på Porsövägen, 3 ungdomar, ca kl 22.")
+                .isEmpty)
     }
 
     @Test func severalFindingsComeInTextOrder() {
-        #expect(kinds("070-1234567 och a@b.se och 121212-1212") == [.phoneNumber, .emailAddress, .personalIdentityNumber])
+        #expect(
+            kinds("070-1234567 och a@b.se och 121212-1212") == [.phoneNumber, .emailAddress, .personalIdentityNumber])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Reports and weeks")
@@ -7,9 +8,12 @@ struct ReportRulesTests {
     let indicators = DefaultIndicators.make()
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    func draft(_ description: String = "Klotter på gångtunneln", indicator: String = "vandalism", subtype: String? = "graffiti") -> ReportDraft {
-        ReportDraft(indicatorCode: indicator, subtypeCode: subtype, occurredAt: now.addingTimeInterval(-3600),
-                    latitude: 65.617, longitude: 22.138, description: description)
+    func draft(
+        _ description: String = "Klotter på gångtunneln", indicator: String = "vandalism", subtype: String? = "graffiti"
+    ) -> ReportDraft {
+        ReportDraft(
+            indicatorCode: indicator, subtypeCode: subtype, occurredAt: now.addingTimeInterval(-3600),
+            latitude: 65.617, longitude: 22.138, description: description)
     }
 
     @Test func aCompleteReportIsValid() {
@@ -23,7 +27,8 @@ struct ReportRulesTests {
     }
 
     @Test func aNumberWithAWrongCheckDigitIsAccepted() {
-        #expect(draft("Ärende 121212-1213 hos polisen").validate(indicators: indicators, areaCodes: [], now: now).isValid)
+        #expect(
+            draft("Ärende 121212-1213 hos polisen").validate(indicators: indicators, areaCodes: [], now: now).isValid)
     }
 
     @Test func aSubtypeMustBelongToTheIndicator() {
@@ -60,16 +65,29 @@ struct ReportRulesTests {
     @Test func aWeekRunsFromMondayMidnightSwedishTime() throws {
         let week = try #require(ISOWeek("2026-W48"))
         let components = ISOWeek.calendar.dateComponents([.year, .month, .day, .hour, .weekday], from: week.start)
-        #expect(components.year == 2026 && components.month == 11 && components.day == 23 && components.hour == 0 && components.weekday == 2)
+        #expect(
+            components.year == 2026 && components.month == 11 && components.day == 23 && components.hour == 0
+                && components.weekday == 2)
     }
 
     @Test func eachRoleSeesItsOwnScope() {
         let organisation = UUID()
-        let reporter = User(id: UUID(), username: "r", displayName: "R", organisationID: organisation, roles: [.reporter])
+        let reporter = User(
+            id: UUID(), username: "r", displayName: "R", organisationID: organisation, roles: [.reporter])
         #expect(ReportScope.of(reporter) == .own(reporter.id))
-        #expect(ReportScope.of(User(id: UUID(), username: "a", displayName: "A", organisationID: organisation, roles: [.analyst, .reporter])) == .approved)
-        #expect(ReportScope.of(User(id: UUID(), username: "g", displayName: "G", organisationID: organisation, roles: [.reviewer])) == .all)
-        #expect(ReportScope.of(User(id: UUID(), username: "l", displayName: "L", organisationID: organisation, roles: [.reader])) == .published)
+        #expect(
+            ReportScope.of(
+                User(
+                    id: UUID(), username: "a", displayName: "A", organisationID: organisation,
+                    roles: [.analyst, .reporter])) == .approved)
+        #expect(
+            ReportScope.of(
+                User(id: UUID(), username: "g", displayName: "G", organisationID: organisation, roles: [.reviewer]))
+                == .all)
+        #expect(
+            ReportScope.of(
+                User(id: UUID(), username: "l", displayName: "L", organisationID: organisation, roles: [.reader]))
+                == .published)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Reading a search for reports")
@@ -15,7 +16,11 @@ struct ReportSearchTests {
 
     @Test func everyUnreadableFieldIsNamed() {
         let found = search(["from": "1 nov", "status": "klar", "organisation": "polisen", "sort": "random"])
-        #expect(found.errors == [.init("from", .invalidDate), .init("status", .unknown), .init("organisation", .unknown), .init("sort", .unknown)])
+        #expect(
+            found.errors == [
+                .init("from", .invalidDate), .init("status", .unknown), .init("organisation", .unknown),
+                .init("sort", .unknown),
+            ])
         #expect(found.values["from"] == "1 nov")
     }
 
@@ -30,7 +35,8 @@ struct ReportSearchTests {
     }
 
     @Test func theQueryStringRepeatsOnlyWhatWasGiven() {
-        #expect(search(["area": "porson", "q": "klotter på vägg", "sort": "oldest"]).queryString
-            == "area=porson&q=klotter%20p%C3%A5%20v%C3%A4gg&sort=oldest")
+        #expect(
+            search(["area": "porson", "q": "klotter på vägg", "sort": "oldest"]).queryString
+                == "area=porson&q=klotter%20p%C3%A5%20v%C3%A4gg&sort=oldest")
     }
 }

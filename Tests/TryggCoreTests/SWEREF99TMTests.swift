@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("SWEREF 99 TM")
@@ -57,7 +58,9 @@ struct CoordinateLineTests {
     }
 
     @Test func metresBecomeDegreesWithNineDecimals() {
-        #expect(CoordinateLine.convert("6580821.991 674032.357", from: .sweref99TM, to: .wgs84) == "59.330230999 18.059195994") // PROJ 9.5.1 gives the same digits
+        #expect(
+            CoordinateLine.convert("6580821.991 674032.357", from: .sweref99TM, to: .wgs84)
+                == "59.330230999 18.059195994")  // PROJ 9.5.1 gives the same digits
     }
 
     @Test(arguments: ["foo", "65.5", "65.5 22.1 3", "95 22", "22,155 65,584 extra", ""])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Sign-in limits")
@@ -21,7 +22,9 @@ struct SignInThrottleTests {
     }
 
     @Test func failuresOlderThanTheWindowDoNotCount() {
-        #expect(throttle.verdict(usernameFailures: failures(10, secondsAgo: 901), addressFailures: [], now: now) == .allowed)
+        #expect(
+            throttle.verdict(usernameFailures: failures(10, secondsAgo: 901), addressFailures: [], now: now) == .allowed
+        )
     }
 
     @Test func oneAddressSprayingManyUsernamesIsBlocked() {

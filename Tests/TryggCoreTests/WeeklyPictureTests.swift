@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("The weekly situation picture")
@@ -28,9 +29,13 @@ struct WeeklyPictureTests {
 @Suite("Duplicate suggestions")
 struct DuplicateFinderTests {
     func report(_ reporter: UUID, minutes: Double, latitude: Double, indicator: String = "vandalism") -> Report {
-        Report(id: UUID(), indicatorCode: indicator, subtypeCode: nil, occurredAt: Date(timeIntervalSince1970: 1_795_000_000 + minutes * 60),
-               partOfDay: nil, latitude: latitude, longitude: 22.138, areaCode: "porson", placeDescription: "", description: "x",
-               peopleCount: nil, status: .submitted, reporterID: reporter, organisationID: UUID(), createdAt: Date(), reviewComment: nil, version: 1)
+        Report(
+            id: UUID(), indicatorCode: indicator, subtypeCode: nil,
+            occurredAt: Date(timeIntervalSince1970: 1_795_000_000 + minutes * 60),
+            partOfDay: nil, latitude: latitude, longitude: 22.138, areaCode: "porson", placeDescription: "",
+            description: "x",
+            peopleCount: nil, status: .submitted, reporterID: reporter, organisationID: UUID(), createdAt: Date(),
+            reviewComment: nil, version: 1)
     }
 
     @Test func theSameEventFromTwoReportersIsSuggested() {
@@ -46,6 +51,8 @@ struct DuplicateFinderTests {
         #expect(DuplicateFinder().pairs(in: [base, report(two, minutes: 10, latitude: 65.627)]).isEmpty)
         #expect(DuplicateFinder().pairs(in: [base, report(two, minutes: 400, latitude: 65.617)]).isEmpty)
         #expect(DuplicateFinder().pairs(in: [base, report(one, minutes: 10, latitude: 65.617)]).isEmpty)
-        #expect(DuplicateFinder().pairs(in: [base, report(two, minutes: 10, latitude: 65.617, indicator: "disorder")]).isEmpty)
+        #expect(
+            DuplicateFinder().pairs(in: [base, report(two, minutes: 10, latitude: 65.617, indicator: "disorder")])
+                .isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Spreadsheets written without a library")
@@ -11,7 +12,10 @@ struct XLSXWriterTests {
             header: ["Vecka", "Beskrivning"], rows: [[.number(47), .text("<b> & \"åäö\"")], [.empty, .text("=1+1")]])
         #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))
         let text = sheet(data)
-        for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml"] {
+        for part in [
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+            "xl/worksheets/sheet1.xml",
+        ] {
             #expect(text.contains(part))
         }
         #expect(text.contains("&lt;b&gt; &amp; &quot;åäö&quot;"))
@@ -22,12 +26,15 @@ struct XLSXWriterTests {
     }
 
     @Test func theSheetNameKeepsToExcelsRules() {
-        #expect(XLSXWriter(sheetName: "Rapporter v/12 [test]: med ett mycket långt namn").sheetName == "Rapporter v12 test med ett myck")
+        #expect(
+            XLSXWriter(sheetName: "Rapporter v/12 [test]: med ett mycket långt namn").sheetName
+                == "Rapporter v12 test med ett myck")
         #expect(XLSXWriter(sheetName: "???").sheetName == "Sheet1")
     }
 
     @Test func theSameRowsGiveTheSameBytes() {
         let writer = XLSXWriter(sheetName: "A")
-        #expect(writer.data(header: ["x"], rows: [[.number(1.5)]]) == writer.data(header: ["x"], rows: [[.number(1.5)]]))
+        #expect(
+            writer.data(header: ["x"], rows: [[.number(1.5)]]) == writer.data(header: ["x"], rows: [[.number(1.5)]]))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("Users and organisations in storage")
@@ -20,7 +21,9 @@ struct AccountStoreTests {
         }
 
         func draft(_ username: String, roles: Set<Role> = [.reporter]) -> UserDraft {
-            UserDraft(username: username, displayName: "Namn", organisationID: police.id, roles: roles, password: "tio-tecken-minst")
+            UserDraft(
+                username: username, displayName: "Namn", organisationID: police.id, roles: roles,
+                password: "tio-tecken-minst")
         }
     }
 
@@ -78,7 +81,10 @@ struct AccountStoreTests {
             var draft = fixture.draft("rasmus", roles: [.reporter, .analyst])
             draft.password = ""
             try await fixture.users.update(user.id, with: draft)
-            #expect(try await fixture.users.authenticate(username: "rasmus", password: "tio-tecken-minst")?.roles == [.reporter, .analyst])
+            #expect(
+                try await fixture.users.authenticate(username: "rasmus", password: "tio-tecken-minst")?.roles == [
+                    .reporter, .analyst,
+                ])
         }
     }
 

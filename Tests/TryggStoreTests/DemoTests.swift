@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("The demo municipality")
@@ -20,7 +21,9 @@ struct DemoTests {
             let lastWeek = ISOWeek(containing: Date()).adding(weeks: -1)
             #expect(try await reports.weeklyPicture(lastWeek).picture.total.count > 20)
             #expect(try await MeetingStore(database, municipalityID: municipality.id).closed().count == 52)
-            await #expect(throws: DemoMunicipality.Failure.self) { try await DemoMunicipality.fill(database, hashing: PlainTestHashing()) }
+            await #expect(throws: DemoMunicipality.Failure.self) {
+                try await DemoMunicipality.fill(database, hashing: PlainTestHashing())
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("First start and migrations")

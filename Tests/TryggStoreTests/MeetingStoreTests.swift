@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("The weekly meeting in storage")
@@ -21,8 +22,12 @@ struct MeetingStoreTests {
             #expect(try await fixture.reports.find(approved.id, scope: .published) != nil)
             #expect(try await fixture.reports.find(waiting.id, scope: .all)?.status == .submitted)
             #expect(try await meetings.meeting(week)?.focusAreas == ["Porsön", "Centrum"])
-            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week, by: fixture.reviewer) }
-            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.save(week, participants: [], notes: "", focus: "") }
+            await #expect(throws: StoreError.conflict("meeting")) {
+                try await meetings.close(week, by: fixture.reviewer)
+            }
+            await #expect(throws: StoreError.conflict("meeting")) {
+                try await meetings.save(week, participants: [], notes: "", focus: "")
+            }
             let published = try await fixture.reports.weeklyPicture(week)
             #expect(published.picture.total.count == 1)
             #expect(published.reports.map(\.id) == [approved.id])
@@ -40,7 +45,9 @@ struct MeetingStoreTests {
             try await fixture.reports.merge(duplicate.id, into: kept.id, by: fixture.otherReviewer)
             #expect(try await fixture.reports.find(duplicate.id, scope: .all)?.status == .merged)
             #expect(try await fixture.reports.history(of: duplicate.id).map(\.action) == [.created, .merged])
-            await #expect(throws: StoreError.conflict("report")) { try await fixture.reports.merge(duplicate.id, into: kept.id, by: fixture.otherReviewer) }
+            await #expect(throws: StoreError.conflict("report")) {
+                try await fixture.reports.merge(duplicate.id, into: kept.id, by: fixture.otherReviewer)
+            }
         }
     }
 
@@ -80,9 +87,13 @@ struct MeetingStoreTests {
             let meetings = MeetingStore(database, municipalityID: municipality.id)
             let week = ISOWeek(containing: Date())
             _ = try await meetings.close(week, by: fixture.reviewer)
-            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week.adding(weeks: -1), by: fixture.reviewer) }
+            await #expect(throws: StoreError.conflict("meeting")) {
+                try await meetings.close(week.adding(weeks: -1), by: fixture.reviewer)
+            }
             // A week that has not begun is not closed either.
-            await #expect(throws: StoreError.conflict("meeting")) { try await meetings.close(week.adding(weeks: 1), by: fixture.reviewer) }
+            await #expect(throws: StoreError.conflict("meeting")) {
+                try await meetings.close(week.adding(weeks: 1), by: fixture.reviewer)
+            }
         }
     }
 
@@ -94,7 +105,8 @@ struct MeetingStoreTests {
             let meetings = MeetingStore(database, municipalityID: municipality.id)
             let week = ISOWeek(containing: Date())
             await #expect(throws: ValidationFailure([.init("notes", .personalData), .init("focus", .personalData)])) {
-                try await meetings.save(week, participants: [], notes: "Ring 070-123 45 67", focus: "Porsön, anna.a@example.se")
+                try await meetings.save(
+                    week, participants: [], notes: "Ring 070-123 45 67", focus: "Porsön, anna.a@example.se")
             }
             #expect(try await meetings.meeting(week) == nil)
             try await meetings.save(week, participants: [], notes: "Lugn vecka", focus: "Porsön")
@@ -111,7 +123,8 @@ struct MeetingStoreTests {
             let fixture = try await ReportStoreTests.Fixture(database)
             let report = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
             await #expect(throws: ValidationFailure([.init("comment", .personalData)])) {
-                try await fixture.reports.decide(report.id, .return, comment: "Fråga 121212-1212 om detta", by: fixture.reviewer)
+                try await fixture.reports.decide(
+                    report.id, .return, comment: "Fråga 121212-1212 om detta", by: fixture.reviewer)
             }
             #expect(try await fixture.reports.find(report.id, scope: .all)?.status == .submitted)
         }

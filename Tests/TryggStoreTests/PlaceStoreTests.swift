@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("Named places in storage")
@@ -19,7 +20,8 @@ struct PlaceStoreTests {
             try await store.replace(source: "lantmateriet", with: [Self.entry("Storgatan 5")])
             let again = try await store.replace(source: "kommun", with: [Self.entry("Stadsparken")])
             #expect(again == .init(removed: 2, added: 1))
-            #expect(try await store.countBySource().map { "\($0.source)=\($0.count)" } == ["kommun=1", "lantmateriet=1"])
+            #expect(
+                try await store.countBySource().map { "\($0.source)=\($0.count)" } == ["kommun=1", "lantmateriet=1"])
             #expect(try await store.search("kultur").isEmpty)
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("Reports in storage")
@@ -18,7 +19,10 @@ struct ReportStoreTests {
                 .create(OrganisationDraft(code: "lulebo", name: "Lulebo", kind: .housing))
             let users = UserStore(database, municipalityID: municipality.id, hashing: PlainTestHashing())
             func user(_ name: String, _ role: Role) async throws -> User {
-                try await users.create(UserDraft(username: name, displayName: name, organisationID: organisation.id, roles: [role], password: "tio-tecken-minst"))
+                try await users.create(
+                    UserDraft(
+                        username: name, displayName: name, organisationID: organisation.id, roles: [role],
+                        password: "tio-tecken-minst"))
             }
             reporter = try await user("rasmus", .reporter)
             reviewer = try await user("gustav", .reviewer)
@@ -27,8 +31,9 @@ struct ReportStoreTests {
         }
 
         func draft(_ description: String = "Klotter på gångtunneln") -> ReportDraft {
-            ReportDraft(indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date().addingTimeInterval(-7200),
-                        latitude: 65.617, longitude: 22.138, description: description)
+            ReportDraft(
+                indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date().addingTimeInterval(-7200),
+                latitude: 65.617, longitude: 22.138, description: description)
         }
     }
 
@@ -73,10 +78,12 @@ struct ReportStoreTests {
         try await withTestDatabase(engine) { database in
             let fixture = try await Fixture(database)
             let report = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
-            let first = try await fixture.reports.decide(report.id, .approve, comment: nil, by: fixture.reviewer, expectedVersion: report.version)
+            let first = try await fixture.reports.decide(
+                report.id, .approve, comment: nil, by: fixture.reviewer, expectedVersion: report.version)
             #expect(first.status == .approved)
             await #expect(throws: StoreError.conflict("report")) {
-                try await fixture.reports.decide(report.id, .reject, comment: "Dubblett", by: fixture.otherReviewer, expectedVersion: report.version)
+                try await fixture.reports.decide(
+                    report.id, .reject, comment: "Dubblett", by: fixture.otherReviewer, expectedVersion: report.version)
             }
             #expect(try await fixture.reports.find(report.id, scope: .all)?.status == .approved)
         }
@@ -89,7 +96,9 @@ struct ReportStoreTests {
             let report = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
             let outcomes = await withTaskGroup(of: Bool.self) { group in
                 for reviewer in [fixture.reviewer, fixture.otherReviewer, fixture.reviewer, fixture.otherReviewer] {
-                    group.addTask { (try? await fixture.reports.decide(report.id, .approve, comment: nil, by: reviewer)) != nil }
+                    group.addTask {
+                        (try? await fixture.reports.decide(report.id, .approve, comment: nil, by: reviewer)) != nil
+                    }
                 }
                 return await group.reduce(into: [Bool]()) { $0.append($1) }
             }
@@ -106,14 +115,17 @@ struct ReportStoreTests {
             await #expect(throws: ValidationFailure([.init("comment", .required)])) {
                 try await fixture.reports.decide(report.id, .return, comment: " ", by: fixture.reviewer)
             }
-            let returned = try await fixture.reports.decide(report.id, .return, comment: "Vilken vägg?", by: fixture.reviewer)
+            let returned = try await fixture.reports.decide(
+                report.id, .return, comment: "Vilken vägg?", by: fixture.reviewer)
             #expect(returned.reviewComment == "Vilken vägg?")
             await #expect(throws: StoreError.notFound("report")) {
                 try await fixture.reports.edit(report.id, with: fixture.draft("Annat"), by: fixture.reviewer)
             }
-            let resubmitted = try await fixture.reports.edit(report.id, with: fixture.draft("Klotter på tunnelns norra vägg"), by: fixture.reporter)
+            let resubmitted = try await fixture.reports.edit(
+                report.id, with: fixture.draft("Klotter på tunnelns norra vägg"), by: fixture.reporter)
             #expect(resubmitted.status == .submitted)
-            #expect(try await fixture.reports.history(of: report.id).map(\.action) == [.created, .returned, .resubmitted])
+            #expect(
+                try await fixture.reports.history(of: report.id).map(\.action) == [.created, .returned, .resubmitted])
             _ = try await fixture.reports.decide(report.id, .approve, comment: nil, by: fixture.reviewer)
             await #expect(throws: StoreError.conflict("report")) {
                 try await fixture.reports.edit(report.id, with: fixture.draft("Sent ändrad"), by: fixture.reporter)
@@ -126,8 +138,12 @@ struct ReportStoreTests {
         try await withTestDatabase(engine) { database in
             let fixture = try await Fixture(database)
             let report = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
-            #expect(try await fixture.reports.list(scope: .all, filter: .init(week: report.week, areaCode: "porson", indicatorCode: "vandalism")).count == 1)
-            #expect(try await fixture.reports.list(scope: .all, filter: .init(week: report.week.adding(weeks: -1))).isEmpty)
+            #expect(
+                try await fixture.reports.list(
+                    scope: .all, filter: .init(week: report.week, areaCode: "porson", indicatorCode: "vandalism")
+                ).count == 1)
+            #expect(
+                try await fixture.reports.list(scope: .all, filter: .init(week: report.week.adding(weeks: -1))).isEmpty)
             #expect(try await fixture.reports.list(scope: .all, filter: .init(status: .approved)).isEmpty)
         }
     }
@@ -139,7 +155,10 @@ struct ReportStoreTests {
             _ = try await fixture.reports.submit(fixture.draft(), by: fixture.reporter)
             let municipality = try await MunicipalityStore(database).require()
             try await IndicatorStore(database, municipalityID: municipality.id)
-                .create(IndicatorDraft(code: "fireworks", nameSv: "Fyrverkerier", nameEn: "Fireworks", asksForPeopleCount: false, subtypeLines: ""))
+                .create(
+                    IndicatorDraft(
+                        code: "fireworks", nameSv: "Fyrverkerier", nameEn: "Fireworks", asksForPeopleCount: false,
+                        subtypeLines: ""))
             var draft = fixture.draft()
             draft.indicatorCode = "fireworks"
             draft.subtypeCode = nil

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggStore
 
 @Suite("Tokens, sessions and sign-in attempts in storage")
@@ -11,7 +12,10 @@ struct SecurityStoreTests {
         let organisation = try await OrganisationStore(database, municipalityID: municipality.id)
             .create(OrganisationDraft(code: "klf", name: "KLF", kind: .department))
         return try await UserStore(database, municipalityID: municipality.id, hashing: PlainTestHashing())
-            .create(UserDraft(username: "sara", displayName: "Sara", organisationID: organisation.id, roles: [.coordinator], password: "tio-tecken-minst"))
+            .create(
+                UserDraft(
+                    username: "sara", displayName: "Sara", organisationID: organisation.id, roles: [.coordinator],
+                    password: "tio-tecken-minst"))
     }
 
     @Test(arguments: TestEngine.available)
@@ -31,7 +35,8 @@ struct SecurityStoreTests {
         try await withTestDatabase(engine) { database in
             let user = try await someUser(database)
             let tokens = AccessTokenStore(database)
-            let issued = try await tokens.issue(to: user.id, name: "kort", lifetime: 60, now: Date().addingTimeInterval(-120))
+            let issued = try await tokens.issue(
+                to: user.id, name: "kort", lifetime: 60, now: Date().addingTimeInterval(-120))
             #expect(try await tokens.userID(forSecret: issued.secret) == nil)
             let stored = try await AccessTokenRecord.query(on: database.db).all().map(\.tokenHash)
             #expect(stored == [AccessTokenStore.digest(issued.secret)])

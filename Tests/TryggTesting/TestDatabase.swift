@@ -14,7 +14,9 @@ public enum TestEngine: String, Sendable, CustomStringConvertible {
 
     /// Every engine available in this run.
     public static var available: [TestEngine] {
-        ProcessInfo.processInfo.environment["TRYGG_TEST_DATABASE_URL"].map { $0.isEmpty ? [.sqlite] : [.sqlite, .postgres] } ?? [.sqlite]
+        ProcessInfo.processInfo.environment["TRYGG_TEST_DATABASE_URL"].map {
+            $0.isEmpty ? [.sqlite] : [.sqlite, .postgres]
+        } ?? [.sqlite]
     }
 }
 
@@ -29,7 +31,9 @@ public func withTestDatabase<T: Sendable>(
     logger.logLevel = .warning
     switch engine {
     case .sqlite:
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("trygg-test-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "trygg-test-\(UUID().uuidString).sqlite"
+        ).path
         let database = try TryggDatabase(location: .sqlite(path: path), logger: logger)
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -58,7 +62,8 @@ private func withPostgresSchema<T: Sendable>(
     let admin = try TryggDatabase(location: location, logger: logger, connectionsPerEventLoop: 1)
     try await (admin.db as! any SQLDatabase).raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
     do {
-        let database = try TryggDatabase(location: location, logger: logger, searchPath: [String(schema)], connectionsPerEventLoop: 2)
+        let database = try TryggDatabase(
+            location: location, logger: logger, searchPath: [String(schema)], connectionsPerEventLoop: 2)
         let result = try await run(database, municipality: municipality, body)
         try await (admin.db as! any SQLDatabase).raw("DROP SCHEMA \(unsafeRaw: schema) CASCADE").run()
         await admin.shutdown()

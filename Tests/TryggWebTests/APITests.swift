@@ -5,12 +5,15 @@ import NIOCore
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("The JSON API")
 struct APITests {
     func requestToken(_ client: any TestClientProtocol, _ body: String) async throws -> TestResponse {
-        try await client.execute(uri: "/api/v1/auth/token", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: body))
+        try await client.execute(
+            uri: "/api/v1/auth/token", method: .post, headers: [.contentType: "application/json"],
+            body: ByteBuffer(string: body))
     }
 
     @Test(arguments: TestEngine.available)
@@ -21,7 +24,8 @@ struct APITests {
             let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: issued.body)) as? [String: Any])
             let token = try #require(json["token"] as? String)
             #expect(json["expiresAt"] is String)
-            let me = try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let me = try await client.execute(
+                uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"])
             #expect(me.status == .ok)
             let body = try #require(try JSONSerialization.jsonObject(with: Data(buffer: me.body)) as? [String: Any])
             #expect(body["username"] as? String == "reviewer")
@@ -73,11 +77,16 @@ struct APITests {
     func catalogueEndpointsListIndicatorsAndAreas(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             let issued = try await requestToken(client, #"{"username": "reporter", "password": "\#(testPassword)"}"#)
-            let token = try #require((try JSONSerialization.jsonObject(with: Data(buffer: issued.body)) as? [String: Any])?["token"] as? String)
-            let areas = try await client.execute(uri: "/api/v1/areas", method: .get, headers: [.authorization: "Bearer \(token)"])
-            let list = try #require(try JSONSerialization.jsonObject(with: Data(buffer: areas.body)) as? [[String: Any]])
+            let token = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: issued.body)) as? [String: Any])?["token"]
+                    as? String)
+            let areas = try await client.execute(
+                uri: "/api/v1/areas", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let list = try #require(
+                try JSONSerialization.jsonObject(with: Data(buffer: areas.body)) as? [[String: Any]])
             #expect(list.count == 12)
-            let indicators = try await client.execute(uri: "/api/v1/indicators", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let indicators = try await client.execute(
+                uri: "/api/v1/indicators", method: .get, headers: [.authorization: "Bearer \(token)"])
             #expect(indicators.text.contains(#""code":"graffiti""#))
         }
     }
@@ -93,13 +102,17 @@ struct APITests {
             let page = created.text
             let start = try #require(page.range(of: #"id="new-token">"#))
             let token = String(page[start.upperBound...].prefix { $0 != "<" })
-            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"]).status == .ok)
+            #expect(
+                try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"])
+                    .status == .ok)
             let listed = try await browser.get("/account/tokens").text
             #expect(!listed.contains(token))
             let revoke = try #require(listed.range(of: #"action="/account/tokens/"#))
             let id = String(listed[revoke.upperBound...].prefix { $0 != "/" })
             #expect(try await browser.post("/account/tokens/\(id)/revoke", []).status == .seeOther)
-            #expect(try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"]).status == .unauthorized)
+            #expect(
+                try await client.execute(uri: "/api/v1/me", method: .get, headers: [.authorization: "Bearer \(token)"])
+                    .status == .unauthorized)
         }
     }
 }

@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 /// Every route, who may use it, and the three refusals each must give.
@@ -13,9 +14,11 @@ struct AccessRulesTests {
     /// A request path for a registered route: its parameters filled with well-formed values. Who may call a
     /// route is decided before any record is looked up, so the ids need not exist.
     static func sample(_ path: String) -> String {
-        path.replacingOccurrences(of: ":id", with: UUID().uuidString).replacingOccurrences(of: ":week", with: "2026-W47")
-            .replacingOccurrences(of: ":month", with: "2026-10").replacingOccurrences(of: ":kind", with: "trends")
-            .replacingOccurrences(of: ":token", with: "x").replacingOccurrences(of: ":code", with: "sv")
+        path.replacingOccurrences(of: ":id", with: UUID().uuidString).replacingOccurrences(
+            of: ":week", with: "2026-W47"
+        )
+        .replacingOccurrences(of: ":month", with: "2026-10").replacingOccurrences(of: ":kind", with: "trends")
+        .replacingOccurrences(of: ":token", with: "x").replacingOccurrences(of: ":code", with: "sv")
     }
 
     /// Every registered page and form target that needs a signed-in person.
@@ -86,17 +89,24 @@ struct AccessRulesTests {
                 let anonymous = try await client.execute(uri: path, method: endpoint.method)
                 #expect(anonymous.status == .unauthorized, "\(label)")
                 #expect(anonymous.headers[.contentType] == "application/problem+json", "\(label)")
-                let forged = try await client.execute(uri: path, method: endpoint.method, headers: [.authorization: "Bearer trygg_forgedforgedforgedforgedforged"])
+                let forged = try await client.execute(
+                    uri: path, method: endpoint.method,
+                    headers: [.authorization: "Bearer trygg_forgedforgedforgedforgedforged"])
                 #expect(forged.status == .unauthorized, "\(label)")
-                let asReader = try await client.execute(uri: path, method: endpoint.method, headers: [.authorization: "Bearer \(readerToken)"])
+                let asReader = try await client.execute(
+                    uri: path, method: endpoint.method, headers: [.authorization: "Bearer \(readerToken)"])
                 if case .capable(let capability) = endpoint.access, !reader.can(capability) {
                     #expect(asReader.status == .forbidden, "\(label)")
                 } else {
-                    #expect(asReader.status != .forbidden && asReader.status != .unauthorized && asReader.status != .notFound || endpoint.route.path.contains(":id"), "\(label): \(asReader.status)")
+                    #expect(
+                        asReader.status != .forbidden && asReader.status != .unauthorized
+                            && asReader.status != .notFound || endpoint.route.path.contains(":id"),
+                        "\(label): \(asReader.status)")
                 }
             }
             // An address under the API that names nothing answers as the API does.
-            let nothing = try await client.execute(uri: "/api/v1/nothing-here", method: .get, headers: [.authorization: "Bearer \(readerToken)"])
+            let nothing = try await client.execute(
+                uri: "/api/v1/nothing-here", method: .get, headers: [.authorization: "Bearer \(readerToken)"])
             #expect(nothing.status == .notFound)
             #expect(nothing.headers[.contentType] == "application/problem+json")
         }
@@ -105,10 +115,14 @@ struct AccessRulesTests {
     /// The OpenAPI document and the router describe the same API: a registered endpoint missing from the
     /// document fails, and so does a documented one the router does not have.
     @Test func theOpenAPIDocumentAndTheRouterNameTheSameEndpoints() throws {
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIController.document.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(OpenAPIController.document.utf8)) as? [String: Any])
         let paths = try #require(json["paths"] as? [String: [String: Any]])
         let methods: Set<String> = ["get", "post", "put", "patch", "delete"]
-        let documented = Set(paths.flatMap { path, operations in operations.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" } })
+        let documented = Set(
+            paths.flatMap { path, operations in
+                operations.keys.filter(methods.contains).map { "\($0.uppercased()) \(path)" }
+            })
         let registered = Set(APIRoute.endpoints.map { "\($0.method.rawValue) \($0.route.documentedPath)" })
         #expect(registered.subtracting(documented).sorted() == [], "registered but not documented")
         #expect(documented.subtracting(registered).sorted() == [], "documented but not registered")

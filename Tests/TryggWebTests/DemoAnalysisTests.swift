@@ -6,6 +6,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 /// What an analyst finds in the demo: its persistent and emerging clusters, and no rise that is not there.
@@ -15,15 +16,20 @@ struct DemoAnalysisTests {
     static let persistent = [(65.5825, 22.1480), (65.5905, 22.2600), (65.6215, 22.1290)]
     static let emerging = (65.6190, 22.1930)
 
-    func withDemo(_ engine: TestEngine, _ body: @Sendable (any TestClientProtocol, String) async throws -> Void) async throws {
+    func withDemo(
+        _ engine: TestEngine, _ body: @Sendable (any TestClientProtocol, String) async throws -> Void
+    ) async throws {
         try await withTestDatabase(engine, municipality: nil) { database in
             _ = try await DemoMunicipality.fill(database, hashing: PlainTestHashing(), now: Self.now)
             let municipality = try await MunicipalityStore(database).require()
-            let analyst = try #require(try await UserStore(database, municipalityID: municipality.id, hashing: PlainTestHashing()).find(username: "analytiker"))
+            let analyst = try #require(
+                try await UserStore(database, municipalityID: municipality.id, hashing: PlainTestHashing()).find(
+                    username: "analytiker"))
             let token = try await AccessTokenStore(database).issue(to: analyst.id, name: "test").secret
             var logger = Logger(label: "trygg.test")
             logger.logLevel = .warning
-            let app = try await buildApplication(AppConfiguration(), database: database, hashing: PlainTestHashing(), logger: logger)
+            let app = try await buildApplication(
+                AppConfiguration(), database: database, hashing: PlainTestHashing(), logger: logger)
             try await app.test(.router) { client in try await body(client, token) }
         }
     }
@@ -48,20 +54,32 @@ struct DemoAnalysisTests {
         try await withDemo(engine) { client, token in
             let hotSpots = try await get(client, "/api/v1/analysis/hotspots?from=2026-10-01&to=2026-10-31", token)
             let hot = (hotSpots["cells"] as! [[String: Any]]).filter { ($0["level"] as! String).hasPrefix("hot") }
-            for place in Self.persistent + [Self.emerging] { #expect(!near(hot, place).isEmpty, "a hot spot at \(place)") }
+            for place in Self.persistent + [Self.emerging] {
+                #expect(!near(hot, place).isEmpty, "a hot spot at \(place)")
+            }
             // The strongest cells of the month are the clusters, not the background around the area centres.
             let strongest = hot.sorted { ($0["z"] as! Double) > ($1["z"] as! Double) }.prefix(5)
-            #expect(strongest.allSatisfy { cell in (Self.persistent + [Self.emerging]).contains { !near([cell], $0, metres: 600).isEmpty } })
+            #expect(
+                strongest.allSatisfy { cell in
+                    (Self.persistent + [Self.emerging]).contains { !near([cell], $0, metres: 600).isEmpty }
+                })
 
             // The four most reported hot places are the four clusters, each within 300 m of its place.
             let places = (hotSpots["places"] as! [[String: Any]]).prefix(4).map { $0["peak"] as! [String: Any] }
-            for place in Self.persistent + [Self.emerging] { #expect(!near(Array(places), place, metres: 300).isEmpty, "a hot place at \(place)") }
+            for place in Self.persistent + [Self.emerging] {
+                #expect(!near(Array(places), place, metres: 300).isEmpty, "a hot place at \(place)")
+            }
 
-            let emerging = try await get(client, "/api/v1/analysis/emerging?from=2025-11-01&to=2026-10-31", token)["cells"] as! [[String: Any]]
-            let categories = { (place: (Double, Double)) in Set(near(emerging, place).map { $0["category"] as! String }) }
+            let emerging =
+                try await get(client, "/api/v1/analysis/emerging?from=2025-11-01&to=2026-10-31", token)["cells"]
+                as! [[String: Any]]
+            let categories = { (place: (Double, Double)) in Set(near(emerging, place).map { $0["category"] as! String })
+            }
             #expect(categories(Self.emerging).contains("new"))
             for place in Self.persistent {
-                #expect(!categories(place).isDisjoint(with: ["persistent", "intensifying"]), "\(place): \(categories(place))")
+                #expect(
+                    !categories(place).isDisjoint(with: ["persistent", "intensifying"]),
+                    "\(place): \(categories(place))")
                 #expect(!categories(place).contains("new"))
             }
         }
@@ -73,9 +91,14 @@ struct DemoAnalysisTests {
             let month = try await get(client, "/api/v1/analysis/months/2026-10", token)
             let changes = (month["significantChanges"] as! [[String: Any]]).map { "\($0["indicator"]!)/\($0["area"]!)" }
             #expect(changes == ["disorder/bjorkskatan"])
-            for path in ["/api/v1/analysis/trends?from=2025-11-01&to=2026-10-31", "/api/v1/analysis/trends?from=2026-01-01&to=2026-08-31&unit=week"] {
+            for path in [
+                "/api/v1/analysis/trends?from=2025-11-01&to=2026-10-31",
+                "/api/v1/analysis/trends?from=2026-01-01&to=2026-08-31&unit=week",
+            ] {
                 let series = try await get(client, path, token)["series"] as! [[String: Any]]
-                let significant = series.filter { $0["significant"] as! Bool }.map { "\($0["indicator"]!)/\($0["area"]!)" }
+                let significant = series.filter { $0["significant"] as! Bool }.map {
+                    "\($0["indicator"]!)/\($0["area"]!)"
+                }
                 #expect(significant.allSatisfy { $0 == "disorder/bjorkskatan" }, "\(path): \(significant)")
             }
         }

@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Finding reports: search, pages, exports")
@@ -17,11 +18,14 @@ struct FindingReportsTests {
         let start = LocalTime.date(year: 2026, month: 10, day: 1, hour: 12)!
         for index in 0..<count {
             let porson = index % 2 == 0
-            _ = try await store.submit(ReportDraft(
-                indicatorCode: porson ? "vandalism" : "unsafe-place", subtypeCode: porson ? "graffiti" : "littering",
-                occurredAt: start.addingTimeInterval(Double(index) * 3_600), latitude: porson ? 65.617 : 65.584, longitude: porson ? 22.138 : 22.155,
-                description: index % 3 == 0 ? "Nummer \(index) vid tunneln" : "Nummer \(index)"
-            ), by: reporter)
+            _ = try await store.submit(
+                ReportDraft(
+                    indicatorCode: porson ? "vandalism" : "unsafe-place",
+                    subtypeCode: porson ? "graffiti" : "littering",
+                    occurredAt: start.addingTimeInterval(Double(index) * 3_600), latitude: porson ? 65.617 : 65.584,
+                    longitude: porson ? 22.138 : 22.155,
+                    description: index % 3 == 0 ? "Nummer \(index) vid tunneln" : "Nummer \(index)"
+                ), by: reporter)
         }
     }
 
@@ -35,10 +39,13 @@ struct FindingReportsTests {
             #expect(first.contains("Sida 1 av 5"))
             let last = try await reviewer.get("/reports?page=5").text
             #expect(last.matches(of: /data-label="När"><a href/).count == 30)
-            let filtered = try await reviewer.get("/reports?area=porson&what=vandalism%3Agraffiti&q=TUNNELN&sort=oldest")
+            let filtered = try await reviewer.get(
+                "/reports?area=porson&what=vandalism%3Agraffiti&q=TUNNELN&sort=oldest")
             #expect(filtered.text.contains("<strong>39 rapporter</strong>"))
             #expect(filtered.text.contains(#"<option value="porson" selected>"#))
-            #expect(filtered.text.contains(#"href="/reports.csv?area=porson&amp;what=vandalism%3Agraffiti&amp;q=TUNNELN&amp;sort=oldest""#))
+            #expect(
+                filtered.text.contains(
+                    #"href="/reports.csv?area=porson&amp;what=vandalism%3Agraffiti&amp;q=TUNNELN&amp;sort=oldest""#))
         }
     }
 

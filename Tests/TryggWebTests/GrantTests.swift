@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Forms show stored choices, and every change of grants is logged")

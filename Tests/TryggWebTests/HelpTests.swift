@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Help in the product")

@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Maps, the place picker and area import")
@@ -31,7 +32,9 @@ struct MapPageTests {
             #expect(located.text.contains(#""area":"porson""#))
             #expect(located.text.contains(#""areaName":"Porsön""#))
             let grid = SWEREF99TM.project(GeoPoint(longitude: 22.138, latitude: 65.617))
-            #expect(try await browser.get("/map/locate?easting=\(grid.easting)&northing=\(grid.northing)").text.contains(#""area":"porson""#))
+            #expect(
+                try await browser.get("/map/locate?easting=\(grid.easting)&northing=\(grid.northing)").text.contains(
+                    #""area":"porson""#))
             let picked = try await browser.get("/map/pick?latitude=65.617&longitude=22.138&place=Pors%C3%B6skolan").text
             #expect(picked.contains("Vald plats: 65.61700, 22.13800 – Porsön"))
             #expect(picked.contains(#"value="Porsöskolan""#))
@@ -73,7 +76,9 @@ struct MapPageTests {
             let reviewer = try #require(try await accounts.users.find(username: "reviewer"))
             let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
             for path in [first, second] {
-                _ = try await store.decide(try #require(UUID(uuidString: String(path.split(separator: "/").last!))), .approve, comment: nil, by: reviewer)
+                _ = try await store.decide(
+                    try #require(UUID(uuidString: String(path.split(separator: "/").last!))), .approve, comment: nil,
+                    by: reviewer)
             }
             var analyst = try await Browser.signedIn(client, "analyst")
             // Both reports lie on one spot: one cluster, with no closer view to offer.
@@ -82,9 +87,11 @@ struct MapPageTests {
             #expect(together.contains(">2</text>"))
             #expect(!together.contains("zoom=box"))
             // Moved apart a little, the two are a cluster that zooms in, and each opens its report up close.
-            let moved = ReportDraft(indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date(timeIntervalSinceNow: -86_400),
-                                    latitude: 65.6172, longitude: 22.1385, description: "Klotter igen")
-            let third = try await store.submit(moved, by: try #require(try await accounts.users.find(username: "reporter")))
+            let moved = ReportDraft(
+                indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date(timeIntervalSinceNow: -86_400),
+                latitude: 65.6172, longitude: 22.1385, description: "Klotter igen")
+            let third = try await store.submit(
+                moved, by: try #require(try await accounts.users.find(username: "reporter")))
             _ = try await store.decide(third.id, .approve, comment: nil, by: reviewer)
             let apart = try await analyst.get("/map").text
             let zoomLink = try #require(apart.firstMatch(of: /href="(\/map\?[^"]*zoom=box[^"]*)"/)?.1)
@@ -118,14 +125,21 @@ struct MapPageTests {
                 .replace(source: "demo", with: LuleaPlaces.all, approximate: true)
             var reporter = try await Browser.signedIn(client, "reporter")
             let json = try await reporter.get("/map/places?q=kultur").text
-            #expect(json.contains(#""name":"Kulturens hus""#) && json.contains(#""area":"centrum""#) && json.contains(#""approximate":true"#))
+            #expect(
+                json.contains(#""name":"Kulturens hus""#) && json.contains(#""area":"centrum""#)
+                    && json.contains(#""approximate":true"#))
             #expect(try await reporter.get("/map/places?q=k").status == .unprocessableContent)
             let page = try await reporter.get("/map/pick?q=kultur").text
-            let link = try #require(page.firstMatch(of: /href="([^"]*)" aria-label="Välj Kulturens hus">Kulturens hus<\/a> <span class="hint">\(ungefärligt läge\)/)?.1)
+            let link = try #require(
+                page.firstMatch(
+                    of:
+                        /href="([^"]*)" aria-label="Välj Kulturens hus">Kulturens hus<\/a> <span class="hint">\(ungefärligt läge\)/
+                )?.1)
             let chosen = try await reporter.get(String(link).replacingOccurrences(of: "&amp;", with: "&")).text
             #expect(chosen.contains("Vald plats: 65.58490, 22.15670 – Centrum"))
             #expect(chosen.contains(#"value="Kulturens hus""#))
-            let reportHere = try #require(chosen.firstMatch(of: /href="(\/reports\/new\?[^"]*)">Rapportera en händelse här/)?.1)
+            let reportHere = try #require(
+                chosen.firstMatch(of: /href="(\/reports\/new\?[^"]*)">Rapportera en händelse här/)?.1)
             let form = try await reporter.get(String(reportHere).replacingOccurrences(of: "&amp;", with: "&")).text
             #expect(form.contains(#"name="latitude" value="65.584900""#))
             #expect(form.contains(#"<option value="centrum" selected>"#))
@@ -134,10 +148,10 @@ struct MapPageTests {
     }
 
     static let twoAreas = #"""
-    {"type":"FeatureCollection","features":[
-     {"type":"Feature","properties":{"KOD":"norr","NAMN":"Norr"},"geometry":{"type":"Polygon","coordinates":[[[22.0,65.6],[22.3,65.6],[22.3,65.7],[22.0,65.7],[22.0,65.6]]]}},
-     {"type":"Feature","properties":{"KOD":"soder","NAMN":"Söder"},"geometry":{"type":"MultiPolygon","coordinates":[[[[22.0,65.5],[22.3,65.5],[22.3,65.6],[22.0,65.6],[22.0,65.5]]]]}}]}
-    """#
+        {"type":"FeatureCollection","features":[
+         {"type":"Feature","properties":{"KOD":"norr","NAMN":"Norr"},"geometry":{"type":"Polygon","coordinates":[[[22.0,65.6],[22.3,65.6],[22.3,65.7],[22.0,65.7],[22.0,65.6]]]}},
+         {"type":"Feature","properties":{"KOD":"soder","NAMN":"Söder"},"geometry":{"type":"MultiPolygon","coordinates":[[[[22.0,65.5],[22.3,65.5],[22.3,65.6],[22.0,65.6],[22.0,65.5]]]]}}]}
+        """#
 
     @Test(arguments: TestEngine.available)
     func aCoordinatorPreviewsThenImportsAreas(_ engine: TestEngine) async throws {
@@ -145,12 +159,16 @@ struct MapPageTests {
             var browser = Browser(client)
             try await browser.signIn("coordinator")
             try await browser.get("/admin/areas/import")
-            let fields = [("geojson", Self.twoAreas), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("replace", "true")]
+            let fields = [
+                ("geojson", Self.twoAreas), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("replace", "true"),
+            ]
             let preview = try await browser.post("/admin/areas/import", fields)
             #expect(preview.status == .ok)
             #expect(preview.text.contains("Filen innehåller 2 områden."))
             #expect(preview.text.contains("KOD, NAMN"))
-            #expect(try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active).count == 12)
+            #expect(
+                try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active)
+                    .count == 12)
             let saved = try await browser.post("/admin/areas/import", fields + [("confirm", "true")])
             #expect(saved.location == "/admin/areas?saved=1")
             let areas = try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all()
@@ -169,12 +187,17 @@ struct MapPageTests {
             var browser = Browser(client)
             try await browser.signIn("coordinator")
             try await browser.get("/admin/areas/import")
-            let broken = Self.twoAreas.replacingOccurrences(of: "[22.0,65.7],[22.0,65.6]]", with: "[22.0,65.7],[22.05,65.6]]")
-            let response = try await browser.post("/admin/areas/import", [("geojson", broken), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
+            let broken = Self.twoAreas.replacingOccurrences(
+                of: "[22.0,65.7],[22.0,65.6]]", with: "[22.0,65.7],[22.05,65.6]]")
+            let response = try await browser.post(
+                "/admin/areas/import",
+                [("geojson", broken), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Objekt 1, polygon 1, ring 1: ringen är inte sluten"))
             #expect(response.text.contains("[22.05,65.6]"))
-            #expect(try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active).count == 12)
+            #expect(
+                try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active)
+                    .count == 12)
         }
     }
 
@@ -185,7 +208,9 @@ struct MapPageTests {
             try await browser.signIn("coordinator")
             try await browser.get("/admin/areas/import")
             let file = Self.twoAreas.replacingOccurrences(of: #""KOD":"norr""#, with: #""KOD":"porson""#)
-            let response = try await browser.post("/admin/areas/import", [("geojson", file), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
+            let response = try await browser.post(
+                "/admin/areas/import",
+                [("geojson", file), ("codeProperty", "KOD"), ("nameProperty", "NAMN"), ("confirm", "true")])
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Dessa områden finns redan: porson"))
         }
@@ -194,14 +219,17 @@ struct MapPageTests {
     @Test(arguments: TestEngine.available)
     func aConfiguredTileServerIsDrawnAttributedAndAllowedByTheContentPolicy(_ engine: TestEngine) async throws {
         var configuration = AppConfiguration()
-        configuration.tiles = TileLayer(template: "https://tiles.example/{z}/{x}/{y}.png", attribution: "© Exempelkartor")
+        configuration.tiles = TileLayer(
+            template: "https://tiles.example/{z}/{x}/{y}.png", attribution: "© Exempelkartor")
         try await withTestApp(engine, configuration: configuration) { client, _ in
             var browser = Browser(client)
             try await browser.signIn("reader")
             let response = try await browser.get("/map")
             #expect(response.text.contains(#"<image href="https://tiles.example/"#))
             #expect(response.text.contains("© Exempelkartor"))
-            #expect(response.headers[.contentSecurityPolicy]?.contains("img-src 'self' data: https://tiles.example") == true)
+            #expect(
+                response.headers[.contentSecurityPolicy]?.contains("img-src 'self' data: https://tiles.example") == true
+            )
         }
     }
 
@@ -211,8 +239,10 @@ struct MapPageTests {
             let reporter = try #require(try await accounts.users.find(username: "reporter"))
             let reviewer = try #require(try await accounts.users.find(username: "reviewer"))
             let store = ReportStore(accounts.database, municipalityID: accounts.municipality.id)
-            let report = try await store.submit(ReportDraft(indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date().addingTimeInterval(-86_400),
-                                                            latitude: 65.617, longitude: 22.138, description: "Klotter"), by: reporter)
+            let report = try await store.submit(
+                ReportDraft(
+                    indicatorCode: "vandalism", subtypeCode: "graffiti", occurredAt: Date().addingTimeInterval(-86_400),
+                    latitude: 65.617, longitude: 22.138, description: "Klotter"), by: reporter)
             _ = try await store.decide(report.id, .approve, comment: nil, by: reviewer)
             var analyst = Browser(client)
             try await analyst.signIn("analyst")

@@ -6,6 +6,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 /// Records what would have been mailed; can be told to fail.
@@ -26,13 +27,17 @@ actor RecordingMailSender: MailSender {
 @Suite("Notices in Trygg and by e-mail")
 struct NoticeTests {
     static func dispatcher(_ accounts: TestAccounts, _ sender: any MailSender) throws -> NoticeDispatcher {
-        NoticeDispatcher(database: accounts.database, sender: sender, catalogue: try StringCatalogue.bundled(),
-                         baseURL: "https://trygg.example.se", logger: Logger(label: "test"))
+        NoticeDispatcher(
+            database: accounts.database, sender: sender, catalogue: try StringCatalogue.bundled(),
+            baseURL: "https://trygg.example.se", logger: Logger(label: "test"))
     }
 
-    static func optIn(_ accounts: TestAccounts, _ username: String, _ kinds: Set<Notice.Kind>, email: String = "someone@example.se") async throws -> User {
+    static func optIn(
+        _ accounts: TestAccounts, _ username: String, _ kinds: Set<Notice.Kind>, email: String = "someone@example.se"
+    ) async throws -> User {
         let user = try #require(try await accounts.users.find(username: username))
-        try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).setPreferences(of: user.id, email: email, kinds: kinds)
+        try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).setPreferences(
+            of: user.id, email: email, kinds: kinds)
         return user
     }
 
@@ -43,7 +48,8 @@ struct NoticeTests {
             let path = try await reporter.submitReport("Klotter")
             var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
-            _ = try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
+            _ = try await reviewer.post(
+                path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
             let page = try await reporter.get("/account/notices").text
             #expect(page.contains("Din rapport behöver kompletteras"))
             #expect(page.contains("Granskarens kommentar: Vilken vägg?"))
@@ -56,15 +62,20 @@ struct NoticeTests {
         try await withTestApp(engine) { client, accounts in
             var reporter = try await Browser.signedIn(client, "reporter")
             try await reporter.get("/account/notices")
-            let refused = try await reporter.post("/account/notices", [("email", "inte en adress"), ("kinds", "returned_report")])
+            let refused = try await reporter.post(
+                "/account/notices", [("email", "inte en adress"), ("kinds", "returned_report")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Det ser inte ut som en e-postadress."))
             #expect(refused.text.contains(#"value="inte en adress""#))
-            let saved = try await reporter.post("/account/notices", [("email", "rapportor@example.se"), ("kinds", "returned_report"), ("kinds", "agenda_ready")])
+            let saved = try await reporter.post(
+                "/account/notices",
+                [("email", "rapportor@example.se"), ("kinds", "returned_report"), ("kinds", "agenda_ready")])
             #expect(saved.location == "/account/notices?saved=1")
             let user = try #require(try await accounts.users.find(username: "reporter"))
             // A kind that does not concern a reporter's roles is not kept.
-            #expect(try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).preferences(of: user.id) == [.returnedReport])
+            #expect(
+                try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).preferences(
+                    of: user.id) == [.returnedReport])
             #expect(user.email == "rapportor@example.se")
         }
     }
@@ -73,7 +84,8 @@ struct NoticeTests {
     func closingAMeetingMailsThoseWhoAskedOnceInTheirLanguage(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             let reader = try await Self.optIn(accounts, "reader", [.weekPublished], email: "lasare@example.se")
-            try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).setLanguage(of: reader.id, .en)
+            try await NoticeStore(accounts.database, municipalityID: accounts.municipality.id).setLanguage(
+                of: reader.id, .en)
             _ = try await Self.optIn(accounts, "reviewer", [.agendaReady], email: "granskare@example.se")
             var reporter = try await Browser.signedIn(client, "reporter")
             _ = try await reporter.submitReport("Klotter")
@@ -100,7 +112,12 @@ struct NoticeTests {
         try await withTestApp(engine) { _, accounts in
             let user = try await Self.optIn(accounts, "reader", [.weekPublished])
             let notices = NoticeStore(accounts.database, municipalityID: accounts.municipality.id)
-            try await notices.notify((1...30).map { NoticeDraft(userID: user.id, kind: .weekPublished, subject: ["week": "2026-W\($0 + 10)"], dedupeKey: "week:\($0)") })
+            try await notices.notify(
+                (1...30).map {
+                    NoticeDraft(
+                        userID: user.id, kind: .weekPublished, subject: ["week": "2026-W\($0 + 10)"],
+                        dedupeKey: "week:\($0)")
+                })
             let sender = RecordingMailSender()
             let one = try Self.dispatcher(accounts, sender), two = try Self.dispatcher(accounts, sender)
             async let first = one.sendDue()
@@ -119,7 +136,9 @@ struct NoticeTests {
         try await withTestApp(engine) { _, accounts in
             let user = try await Self.optIn(accounts, "reader", [.weekPublished])
             let notices = NoticeStore(accounts.database, municipalityID: accounts.municipality.id)
-            try await notices.notify([NoticeDraft(userID: user.id, kind: .weekPublished, subject: ["week": "2026-W47"], dedupeKey: "week:47")])
+            try await notices.notify([
+                NoticeDraft(userID: user.id, kind: .weekPublished, subject: ["week": "2026-W47"], dedupeKey: "week:47")
+            ])
             let now = Date()
             let down = RecordingMailSender(failing: SMTPError(code: 421, message: "try later", transient: true))
             #expect(try await Self.dispatcher(accounts, down).sendDue(now: now) == 0)

@@ -5,14 +5,17 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Reporting and reviewing in the browser")
 struct ReportPagesTests {
     static func fields(_ description: String, another: Bool = false) -> [(String, String)] {
-        var fields = [("what", "vandalism:graffiti"), ("date", "2026-11-20"), ("time", "21:30"), ("partOfDay", ""),
-                      ("latitude", "65.617"), ("longitude", "22.138"), ("area", ""), ("place", "Gångtunneln"),
-                      ("description", description), ("people", "3")]
+        var fields = [
+            ("what", "vandalism:graffiti"), ("date", "2026-11-20"), ("time", "21:30"), ("partOfDay", ""),
+            ("latitude", "65.617"), ("longitude", "22.138"), ("area", ""), ("place", "Gångtunneln"),
+            ("description", description), ("people", "3"),
+        ]
         if another { fields.append(("another", "true")) }
         return fields
     }
@@ -33,12 +36,15 @@ struct ReportPagesTests {
             var reviewer = try await Browser.signedIn(client, "reviewer")
             #expect(try await reviewer.get("/reports").text.contains("Inskickad"))
             try await reviewer.get(path)
-            let decided = try await reviewer.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            let decided = try await reviewer.post(
+                path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
             // Nothing else awaits review: back to the meeting.
             #expect(decided.location?.hasPrefix("/meetings/") == true)
             #expect(try await reviewer.get(path).text.contains("Godkänd"))
             let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
-            #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).find(id, scope: .all)?.status == .approved)
+            #expect(
+                try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).find(
+                    id, scope: .all)?.status == .approved)
         }
     }
 
@@ -53,7 +59,9 @@ struct ReportPagesTests {
             #expect(refused.text.contains(">Pojke 121212-1212 klottrade</textarea>"))
             #expect(refused.text.contains(#"value="2026-11-20""#))
             #expect(refused.text.contains(#"<option value="vandalism:graffiti" selected "#))
-            #expect(try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all).isEmpty)
+            #expect(
+                try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all)
+                    .isEmpty)
         }
     }
 
@@ -78,9 +86,13 @@ struct ReportPagesTests {
             let path = try await reporter.submitReport("Klotter")
             var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
-            #expect(try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "")]).status == .unprocessableContent)
+            #expect(
+                try await reviewer.post(
+                    path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "")]
+                ).status == .unprocessableContent)
             try await reviewer.get(path)
-            try await reviewer.post(path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
+            try await reviewer.post(
+                path + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
             let edit = try await reporter.get(path + "/edit")
             #expect(edit.text.contains("Vilken vägg?"))
             let resubmitted = try await reporter.post(path + "/edit", Self.fields("Klotter på norra väggen"))
@@ -116,12 +128,17 @@ struct ReportPagesTests {
             let opened = FormReader.fields(in: try await reporter.get(path + "/edit").text, action: path + "/edit")
             #expect(opened.contains { $0 == ("version", "1") })
             var reviewer = try await Browser.signedIn(client, "reviewer")
-            let correction = FormReader.fields(in: try await reviewer.get(path + "/correct").text, action: path + "/correct")
-                .map { $0.0 == "description" ? ($0.0, "Klotter på gångtunneln") : $0 }
+            let correction = FormReader.fields(
+                in: try await reviewer.get(path + "/correct").text, action: path + "/correct"
+            )
+            .map { $0.0 == "description" ? ($0.0, "Klotter på gångtunneln") : $0 }
             #expect(try await reviewer.post(path + "/correct", correction).status == .seeOther)
-            let late = try await reporter.post(path + "/edit", opened.map { $0.0 == "description" ? ($0.0, "Klotter, mitt tillägg") : $0 })
+            let late = try await reporter.post(
+                path + "/edit", opened.map { $0.0 == "description" ? ($0.0, "Klotter, mitt tillägg") : $0 })
             #expect(late.status == .conflict)
-            #expect(late.text.contains("Rapporten har ändrats sedan du öppnade den och är nu: Inskickad. Ingenting sparades."))
+            #expect(
+                late.text.contains(
+                    "Rapporten har ändrats sedan du öppnade den och är nu: Inskickad. Ingenting sparades."))
             #expect(late.text.contains(">Klotter, mitt tillägg</textarea>"))
             #expect(try await reporter.get(path).text.contains("Klotter på gångtunneln"))
         }
@@ -186,7 +203,8 @@ struct ReportPagesTests {
             let path = try await reporter.submitReport("Klotter")
             var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(path)
-            let refused = try await reviewer.post(path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Se 121212-1212")])
+            let refused = try await reviewer.post(
+                path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Se 121212-1212")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Se 121212-1212</textarea>"))
             #expect(refused.text.contains(#"id="comment-error""#))
@@ -203,8 +221,11 @@ struct ReportPagesTests {
             var second = try await Browser.signedIn(client, "coordinator")
             try await first.get(path)
             try await second.get(path)
-            #expect(try await first.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")]).status == .seeOther)
-            let lost = try await second.post(path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Fel indikator")])
+            #expect(
+                try await first.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+                    .status == .seeOther)
+            let lost = try await second.post(
+                path + "/decision", [("decision", "reject"), ("version", "1"), ("comment", "Fel indikator")])
             #expect(lost.status == .conflict)
             #expect(lost.text.contains("Någon annan hann före"))
             #expect(lost.text.contains("Godkänd av Test reviewer"))
@@ -219,7 +240,8 @@ struct ReportPagesTests {
             let second = try await reporter.submitReport("Krossad ruta")
             var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(first)
-            let decided = try await reviewer.post(first + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            let decided = try await reviewer.post(
+                first + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
             #expect(decided.location == second + "?decided=approve")
             #expect(try await reviewer.get(decided.location!).text.contains("Rapporten godkändes."))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TryggCore
+
 @testable import TryggWeb
 
 /// Real delivery to the local SMTP sink that `scripts/test` starts (`TRYGG_TEST_SMTP_URL`, `TRYGG_TEST_SMTP_DIR`).
@@ -13,13 +14,16 @@ struct SMTPDeliveryTests {
         let configuration = try SMTPConfiguration.parse(try #require(Self.environment["TRYGG_TEST_SMTP_URL"]))
         let folder = try #require(Self.environment["TRYGG_TEST_SMTP_DIR"])
         let id = UUID().uuidString.lowercased()
-        try await SMTPClient(configuration).send(MailMessage(
-            to: "granskare@example.se", subject: "Samverkansmötet vecka 48: rapporter att granska – åäö",
-            text: "12 rapporter väntar.\n.\nSista raden", html: "<p>12 rapporter väntar – åäö</p>", id: id))
+        try await SMTPClient(configuration).send(
+            MailMessage(
+                to: "granskare@example.se", subject: "Samverkansmötet vecka 48: rapporter att granska – åäö",
+                text: "12 rapporter väntar.\n.\nSista raden", html: "<p>12 rapporter väntar – åäö</p>", id: id))
         var found: String?
         for _ in 0..<50 where found == nil {
             let files = try FileManager.default.contentsOfDirectory(atPath: folder)
-            found = try files.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.first { $0.contains(id) }
+            found = try files.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }.first {
+                $0.contains(id)
+            }
             if found == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
         let raw = try #require(found)

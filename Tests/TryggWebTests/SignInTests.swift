@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Signing in and out")
@@ -24,7 +25,8 @@ struct SignInTests {
             try await browser.get("/sign-in")
             let anonymousSession = browser.cookies["trygg_session"]
             #expect(anonymousSession != nil)
-            let response = try await browser.post("/sign-in", [("username", "coordinator"), ("password", testPassword), ("next", "/admin/users")])
+            let response = try await browser.post(
+                "/sign-in", [("username", "coordinator"), ("password", testPassword), ("next", "/admin/users")])
             #expect(response.status == .seeOther)
             #expect(response.location == "/admin/users")
             let cookie = try #require(response.headers[values: .setCookie].first { $0.hasPrefix("trygg_session=") })
@@ -52,7 +54,9 @@ struct SignInTests {
         try await withTestApp(engine) { client, _ in
             var browser = Browser(client)
             try await browser.get("/sign-in")
-            for _ in 0..<5 { try await browser.post("/sign-in", [("username", "reader"), ("password", "fel-lösenord")]) }
+            for _ in 0..<5 {
+                try await browser.post("/sign-in", [("username", "reader"), ("password", "fel-lösenord")])
+            }
             let response = try await browser.post("/sign-in", [("username", "reader"), ("password", testPassword)])
             #expect(response.status == .tooManyRequests)
             #expect(response.text.contains("Försök igen om 15 minuter"))
@@ -65,7 +69,8 @@ struct SignInTests {
         try await withTestApp(engine) { client, _ in
             var browser = Browser(client)
             try await browser.get("/sign-in")
-            let response = try await browser.post("/sign-in", [("username", "reader"), ("password", testPassword)], csrf: false)
+            let response = try await browser.post(
+                "/sign-in", [("username", "reader"), ("password", testPassword)], csrf: false)
             #expect(response.status == .forbidden)
         }
     }
@@ -98,7 +103,8 @@ struct SignInTests {
         try await withTestApp(engine) { client, _ in
             var browser = Browser(client)
             try await browser.get("/sign-in")
-            let response = try await browser.post("/sign-in", [("username", "reader"), ("password", testPassword), ("next", "//evil.example/")])
+            let response = try await browser.post(
+                "/sign-in", [("username", "reader"), ("password", testPassword), ("next", "//evil.example/")])
             #expect(response.location == "/")
         }
     }

@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Start pages say what needs attention")
@@ -19,9 +20,11 @@ struct StartPageAttentionTests {
             let approved = try await reporter.submitReport("Krossad ruta")
             var reviewer = try await Browser.signedIn(client, "reviewer")
             try await reviewer.get(returned)
-            _ = try await reviewer.post(returned + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
+            _ = try await reviewer.post(
+                returned + "/decision", [("decision", "return"), ("version", "1"), ("comment", "Vilken vägg?")])
             try await reviewer.get(approved)
-            _ = try await reviewer.post(approved + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
+            _ = try await reviewer.post(
+                approved + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
             try await reviewer.get("/meetings/2026-W47")
             _ = try await reviewer.post("/meetings/2026-W47/close", [("confirm", "yes")])
 

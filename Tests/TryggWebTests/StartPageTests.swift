@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TryggCore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Start pages and language")
@@ -12,7 +13,8 @@ struct StartPageTests {
     func eachRoleSeesItsOwnStartPage(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             let headings: [Role: String] = [
-                .coordinator: "Samordnare", .reviewer: "Granskare", .analyst: "Analytiker", .reporter: "Rapportör", .reader: "Läsare",
+                .coordinator: "Samordnare", .reviewer: "Granskare", .analyst: "Analytiker", .reporter: "Rapportör",
+                .reader: "Läsare",
             ]
             for role in Role.allCases {
                 var browser = Browser(client)
@@ -44,9 +46,12 @@ struct StartPageTests {
     func userTextIsEscapedOnEveryPage(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             let reader = try #require(try await accounts.users.find(username: "reader"))
-            try await accounts.users.update(reader.id, with: UserDraft(
-                username: "reader", displayName: "<script>alert(1)</script>", organisationID: accounts.organisation.id, roles: [.reader]
-            ))
+            try await accounts.users.update(
+                reader.id,
+                with: UserDraft(
+                    username: "reader", displayName: "<script>alert(1)</script>",
+                    organisationID: accounts.organisation.id, roles: [.reader]
+                ))
             var browser = Browser(client)
             try await browser.signIn("reader")
             let page = try await browser.get("/").text

@@ -5,6 +5,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 @Suite("Pages and files follow Swedish conventions")
@@ -13,8 +14,9 @@ struct SwedishConventionsTests {
     static func publishedReport(_ client: any TestClientProtocol) async throws -> String {
         var reporter = try await Browser.signedIn(client, "reporter")
         try await reporter.get("/reports/new")
-        let path = try #require(try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter på tunnelns vägg"))
-            .location?.components(separatedBy: "?").first)
+        let path = try #require(
+            try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter på tunnelns vägg"))
+                .location?.components(separatedBy: "?").first)
         var reviewer = try await Browser.signedIn(client, "reviewer")
         try await reviewer.get(path)
         _ = try await reviewer.post(path + "/decision", [("decision", "approve"), ("version", "1"), ("comment", "")])
@@ -29,7 +31,10 @@ struct SwedishConventionsTests {
             _ = try await Self.publishedReport(client)
             var reader = try await Browser.signedIn(client, "reader")
             let lines = try await reader.get("/weeks/2026-W47.csv").text.split(separator: "\r\n").map(String.init)
-            #expect(lines[0].hasSuffix("week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"))
+            #expect(
+                lines[0].hasSuffix(
+                    "week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"
+                ))
             #expect(lines[1].contains("2026-11-20T21:30:00+01:00"))
             #expect(lines[1].contains(";vandalism;Skadegörelse;graffiti;Klotter;porson;Porsön;"))
         }
@@ -57,7 +62,8 @@ struct SwedishConventionsTests {
             #expect(form.contains("data-asks-people"))
             #expect(!form.contains(#"value="vandalism:graffiti" data-asks-people"#))
             _ = try await reporter.post("/reports/new", ReportPagesTests.fields("Klotter"))
-            let stored = try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(scope: .all)
+            let stored = try await ReportStore(accounts.database, municipalityID: accounts.municipality.id).list(
+                scope: .all)
             #expect(stored.first?.peopleCount == nil)
         }
     }

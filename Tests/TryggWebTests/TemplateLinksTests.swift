@@ -8,7 +8,9 @@ struct TemplateLinksTests {
         .deletingLastPathComponent().appendingPathComponent("Sources/TryggWeb/Templates")
 
     @Test func noTemplateHasALiteralPathInALinkAFormOrAScript() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).filter { $0.hasSuffix(".mustache") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         #expect(files.count > 20)
         for file in files {
             let text = try String(contentsOf: Self.templates.appendingPathComponent(file), encoding: .utf8)

@@ -6,6 +6,7 @@ import Testing
 import TryggCore
 import TryggStore
 import TryggTesting
+
 @testable import TryggWeb
 
 /// What a user does in the pages, a script does through the API with a token and the same permissions.
@@ -17,21 +18,31 @@ struct WholeAPITests {
     func aReporterCompletesAReturnedReportAndTheHistorySaysSo(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
             let reporter = try await api.token(client, "reporter"), reviewer = try await api.token(client, "reviewer")
-            let created = try api.json(try await api.call(client, .post, "/api/v1/reports", token: reporter, body: ReportsAPITests.newReport("Klotter")))
+            let created = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/reports", token: reporter, body: ReportsAPITests.newReport("Klotter")))
             let id = try #require(created["id"] as? String)
-            _ = try await api.call(client, .post, "/api/v1/reports/\(id)/decision", token: reviewer, body: #"{"decision":"return","comment":"Vilken vägg?","version":1}"#)
+            _ = try await api.call(
+                client, .post, "/api/v1/reports/\(id)/decision", token: reviewer,
+                body: #"{"decision":"return","comment":"Vilken vägg?","version":1}"#)
             // A stale version is refused and changes nothing.
-            let stale = ReportsAPITests.newReport("Klotter på norra väggen").replacingOccurrences(of: "}", with: #", "version": 1}"#)
-            #expect(try await api.call(client, .put, "/api/v1/reports/\(id)", token: reporter, body: stale).status == .conflict)
+            let stale = ReportsAPITests.newReport("Klotter på norra väggen").replacingOccurrences(
+                of: "}", with: #", "version": 1}"#)
+            #expect(
+                try await api.call(client, .put, "/api/v1/reports/\(id)", token: reporter, body: stale).status
+                    == .conflict)
             let fresh = stale.replacingOccurrences(of: #""version": 1"#, with: #""version": 2"#)
             let resubmitted = try await api.call(client, .put, "/api/v1/reports/\(id)", token: reporter, body: fresh)
             #expect(resubmitted.status == .ok)
             #expect(try api.json(resubmitted)["status"] as? String == "submitted")
             let history = try await api.call(client, .get, "/api/v1/reports/\(id)/history", token: reporter)
-            let actions = (try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])?.compactMap { $0["action"] as? String }
+            let actions = (try JSONSerialization.jsonObject(with: Data(buffer: history.body)) as? [[String: Any]])?
+                .compactMap { $0["action"] as? String }
             #expect(actions == ["created", "returned", "resubmitted"])
             #expect(String(buffer: history.body).contains("+01:00"), "times carry the Swedish offset")
-            #expect(try await api.call(client, .put, "/api/v1/reports/\(id)", token: reviewer, body: fresh).status == .forbidden)
+            #expect(
+                try await api.call(client, .put, "/api/v1/reports/\(id)", token: reviewer, body: fresh).status
+                    == .forbidden)
         }
     }
 
@@ -41,28 +52,41 @@ struct WholeAPITests {
             let reporter = try await api.token(client, "reporter"), reviewer = try await api.token(client, "reviewer")
             var ids: [String] = []
             for text in ["Klotter på tunneln", "Krossad ruta i busskuren", "Samma klotter på tunneln"] {
-                ids.append(try #require(try api.json(try await api.call(client, .post, "/api/v1/reports", token: reporter,
-                                                                     body: ReportsAPITests.newReport(text)))["id"] as? String))
+                ids.append(
+                    try #require(
+                        try api.json(
+                            try await api.call(
+                                client, .post, "/api/v1/reports", token: reporter,
+                                body: ReportsAPITests.newReport(text)))["id"] as? String))
             }
             let week = ISOWeek(containing: LocalTime.startOfDay("2026-11-20")!).description
             let agenda = try api.json(try await api.call(client, .get, "/api/v1/meetings/\(week)", token: reviewer))
             #expect((agenda["agenda"] as? [Any])?.count == 3)
-            #expect(agenda["duplicates"] is [Any], "one reporter's reports are never suggested as duplicates of each other")
-            let merged = try await api.call(client, .post, "/api/v1/reports/\(ids[2])/merge", token: reviewer, body: #"{"into":"\#(ids[0])"}"#)
+            #expect(
+                agenda["duplicates"] is [Any], "one reporter's reports are never suggested as duplicates of each other")
+            let merged = try await api.call(
+                client, .post, "/api/v1/reports/\(ids[2])/merge", token: reviewer, body: #"{"into":"\#(ids[0])"}"#)
             #expect(try api.json(merged)["status"] as? String == "merged")
-            let refused = try await api.call(client, .post, "/api/v1/meetings/\(week)/decisions", token: reviewer,
-                                             body: #"{"reports":["\#(ids[0])"],"decision":"reject"}"#)
+            let refused = try await api.call(
+                client, .post, "/api/v1/meetings/\(week)/decisions", token: reviewer,
+                body: #"{"reports":["\#(ids[0])"],"decision":"reject"}"#)
             #expect(refused.status == .unprocessableContent, "a rejection needs its reason")
-            let decided = try api.json(try await api.call(client, .post, "/api/v1/meetings/\(week)/decisions", token: reviewer,
-                                                          body: #"{"reports":["\#(ids[0])","\#(ids[1])","\#(ids[2])"],"decision":"approve"}"#))
+            let decided = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/meetings/\(week)/decisions", token: reviewer,
+                    body: #"{"reports":["\#(ids[0])","\#(ids[1])","\#(ids[2])"],"decision":"approve"}"#))
             #expect((decided["decided"] as? [String])?.count == 2)
             #expect(decided["conflicts"] as? [String] == [ids[2]])
-            let minutes = try await api.call(client, .put, "/api/v1/meetings/\(week)/minutes", token: reviewer,
-                                             body: #"{"participants":["Polisen","Lulebo"],"notes":"Klotter vid tunneln.","focus":"Porsön"}"#)
+            let minutes = try await api.call(
+                client, .put, "/api/v1/meetings/\(week)/minutes", token: reviewer,
+                body: #"{"participants":["Polisen","Lulebo"],"notes":"Klotter vid tunneln.","focus":"Porsön"}"#)
             #expect(try api.json(minutes)["notes"] as? String == "Klotter vid tunneln.")
-            let closed = try api.json(try await api.call(client, .post, "/api/v1/meetings/\(week)/close", token: reviewer))
+            let closed = try api.json(
+                try await api.call(client, .post, "/api/v1/meetings/\(week)/close", token: reviewer))
             #expect(closed["publishedReports"] as? Int == 2)
-            #expect(try await api.call(client, .put, "/api/v1/meetings/\(week)/minutes", token: reviewer, body: "{}").status == .conflict)
+            #expect(
+                try await api.call(client, .put, "/api/v1/meetings/\(week)/minutes", token: reviewer, body: "{}").status
+                    == .conflict)
         }
     }
 
@@ -71,13 +95,16 @@ struct WholeAPITests {
         try await withTestApp(engine) { client, accounts in
             let coordinator = try await api.token(client, "coordinator")
             let organisation = accounts.organisation.id.uuidString
-            let invalid = try await api.call(client, .post, "/api/v1/admin/users", token: coordinator,
-                                             body: #"{"values":{"username":"","displayName":"Ny"}}"#)
+            let invalid = try await api.call(
+                client, .post, "/api/v1/admin/users", token: coordinator,
+                body: #"{"values":{"username":"","displayName":"Ny"}}"#)
             #expect(invalid.status == .unprocessableContent)
             #expect(String(buffer: invalid.body).contains(#""field":"username""#))
-            let created = try await api.call(client, .post, "/api/v1/admin/users", token: coordinator, body: #"""
-                {"values":{"username":"nina.n","displayName":"Nina N","organisation":"\#(organisation)","roles":["reporter"],"password":"ett-långt-lösenord"}}
-                """#)
+            let created = try await api.call(
+                client, .post, "/api/v1/admin/users", token: coordinator,
+                body: #"""
+                    {"values":{"username":"nina.n","displayName":"Nina N","organisation":"\#(organisation)","roles":["reporter"],"password":"ett-långt-lösenord"}}
+                    """#)
             #expect(created.status == .created)
             var user = try api.json(created)
             let id = try #require(user["id"] as? String)
@@ -87,9 +114,12 @@ struct WholeAPITests {
             #expect(values["password"] == nil, "a password is never read back")
             values["roles"] = ["reporter", "reviewer"]
             let body = String(decoding: try JSONSerialization.data(withJSONObject: ["values": values]), as: UTF8.self)
-            user = try api.json(try await api.call(client, .put, "/api/v1/admin/users/\(id)", token: coordinator, body: body))
+            user = try api.json(
+                try await api.call(client, .put, "/api/v1/admin/users/\(id)", token: coordinator, body: body))
             #expect(Set((user["values"] as? [String: Any])?["roles"] as? [String] ?? []) == ["reporter", "reviewer"])
-            let off = try api.json(try await api.call(client, .post, "/api/v1/admin/users/\(id)/active", token: coordinator, body: #"{"active":false}"#))
+            let off = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/admin/users/\(id)/active", token: coordinator, body: #"{"active":false}"#))
             #expect(off["active"] as? Bool == false)
             #expect(try await accounts.users.find(username: "nina.n")?.active == false)
             let reader = try await api.token(client, "reader")

@@ -38,5 +38,7 @@ public struct GrantChange: Sendable, Equatable, Codable {
     }
 
     /// Whether this change gave or took away the restricted grant.
-    public var changesRestrictedAccess: Bool { restrictedBefore != restrictedAfter && !(restrictedBefore == nil && !restrictedAfter) }
+    public var changesRestrictedAccess: Bool {
+        restrictedBefore != restrictedAfter && !(restrictedBefore == nil && !restrictedAfter)
+    }
 }

@@ -16,7 +16,10 @@ public struct AnalysisEvent: Sendable, Equatable {
     }
 
     /// A stored report's fields: a part of day makes the time a span (aoristic), otherwise it is exact.
-    public init(occurredAt: Date, partOfDay: ReportDraft.PartOfDay?, indicator: String, area: String?, latitude: Double?, longitude: Double?) {
+    public init(
+        occurredAt: Date, partOfDay: ReportDraft.PartOfDay?, indicator: String, area: String?, latitude: Double?,
+        longitude: Double?
+    ) {
         span = HotTimes.Span(start: occurredAt, end: OccurrenceTime(start: occurredAt, partOfDay: partOfDay).end)
         self.indicator = indicator
         self.area = area

@@ -65,7 +65,9 @@ public struct CellGrid: Sendable, Equatable {
 
     /// The cells whose centres lie in one of the areas, plus every cell that holds a point, so that no
     /// point falls outside the study region (the study region of the app).
-    public static func covering(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
+    public static func covering(
+        _ areas: [AreaGeometry], points: [GridPoint], side: Double
+    ) throws(AnalysisError) -> CellGrid {
         let polygons = areas.flatMap(\.polygons).map { $0.rings.map { $0.map(SWEREF99TM.project) } }
         let corners = polygons.flatMap { $0.first ?? [] } + points
         guard !corners.isEmpty else { throw .noPoints }
@@ -105,8 +107,12 @@ public struct CellGrid: Sendable, Equatable {
 
     /// The study region of the app: the areas' cells when there are areas with boundaries, else the points'
     /// box, and no cells at all when there are neither (a quiet month is a picture too, not an error).
-    public static func studyRegion(_ areas: [AreaGeometry], points: [GridPoint], side: Double) throws(AnalysisError) -> CellGrid {
-        if areas.isEmpty && points.isEmpty { return CellGrid(side: side, firstColumn: 0, firstRow: 0, columns: 0, rows: 0, inRegion: []) }
+    public static func studyRegion(
+        _ areas: [AreaGeometry], points: [GridPoint], side: Double
+    ) throws(AnalysisError) -> CellGrid {
+        if areas.isEmpty && points.isEmpty {
+            return CellGrid(side: side, firstColumn: 0, firstRow: 0, columns: 0, rows: 0, inRegion: [])
+        }
         return areas.isEmpty ? try boundingBox(of: points, side: side) : try covering(areas, points: points, side: side)
     }
 
@@ -115,8 +121,9 @@ public struct CellGrid: Sendable, Equatable {
         guard Double(columns) * Double(rows) <= Double(maximumCells) else {
             throw .tooManyCells(columns * rows, side: side)
         }
-        return CellGrid(side: side, firstColumn: low.column, firstRow: low.row, columns: columns, rows: rows,
-                        inRegion: [Bool](repeating: true, count: columns * rows))
+        return CellGrid(
+            side: side, firstColumn: low.column, firstRow: low.row, columns: columns, rows: rows,
+            inRegion: [Bool](repeating: true, count: columns * rows))
     }
 
     /// How many points fall in each cell, row-major; points outside the rectangle are not counted.
@@ -155,9 +162,11 @@ extension AnalysisError: CustomStringConvertible {
             case "too-long": "the period has more than \(TimeSlices.maximumSlices) slices"
             default: name == "file" ? rule : "\(name) must be \(rule)"
             }
-        case .tooFewSlices(let count): "emerging hot spots need at least \(EmergingHotSpots.minimumSlices) time slices, the period has \(count)"
+        case .tooFewSlices(let count):
+            "emerging hot spots need at least \(EmergingHotSpots.minimumSlices) time slices, the period has \(count)"
         case .unreadable(let problems):
-            (problems.prefix(20).map(\.description) + (problems.count > 20 ? ["… and \(problems.count - 20) more"] : []))
+            (problems.prefix(20).map(\.description)
+                + (problems.count > 20 ? ["… and \(problems.count - 20) more"] : []))
                 .joined(separator: "\n") + "\n\(problems.count) unreadable lines; fix them or pass --skip-invalid"
         case .periodRequired: "a trend needs a period: --from and --to"
         case .tooMuchWork(let parameter):

@@ -47,21 +47,27 @@ public struct EmergingHotSpots: Sendable {
     public var slices: [TimeSlices.Slice]
     public var cells: [Cell]
 
-    public init(_ events: [Event], grid: CellGrid, band: Double, slices: [TimeSlices.Slice], q: Double = 0.05) throws(AnalysisError) {
+    public init(
+        _ events: [Event], grid: CellGrid, band: Double, slices: [TimeSlices.Slice], q: Double = 0.05
+    ) throws(AnalysisError) {
         guard slices.count >= Self.minimumSlices else { throw .tooFewSlices(slices.count) }
         var pointsBySlice = [[GridPoint]](repeating: [], count: slices.count)
         for event in events {
             if let index = TimeSlices.index(of: event.time, in: slices) { pointsBySlice[index].append(event.point) }
         }
         try GetisOrd.check(grid: grid, band: band)
-        guard GetisOrd.neighbourhood(side: grid.side, band: band).count * grid.count * slices.count <= 5 * GetisOrd.maximumWork else {
+        guard
+            GetisOrd.neighbourhood(side: grid.side, band: band).count * grid.count * slices.count <= 5
+                * GetisOrd.maximumWork
+        else {
             throw .tooMuchWork(parameter: "band")
         }
         let last = slices.count - 1
         let steady = Int((0.9 * Double(slices.count)).rounded(.up))
         // The last slice decides which cells are categorised at all, so it comes first; then every slice
         // keeps only those cells' series, and a year of weeks never holds all slices' scores at once.
-        let scores = { (slice: Int) in GetisOrd.scores(grid.counts(pointsBySlice[slice]), grid: grid, band: band, q: q) }
+        let scores = { (slice: Int) in GetisOrd.scores(grid.counts(pointsBySlice[slice]), grid: grid, band: band, q: q)
+        }
         let final = scores(last)
         let hotAtEnd = (0..<grid.count).filter { index in final[index].map { $0.fdrSignificant && $0.z > 0 } ?? false }
         var series = [(counts: [Int], z: [Double], hot: [Bool])](repeating: ([], [], []), count: hotAtEnd.count)
@@ -74,12 +80,15 @@ public struct EmergingHotSpots: Sendable {
                 series[k].hot.append((score?.fdrSignificant ?? false) && (score?.z ?? 0) > 0)
             }
         }
-        let candidates = hotAtEnd.indices.map { k in (index: hotAtEnd[k], hot: series[k].hot, trend: MannKendall(series[k].z)) }
+        let candidates = hotAtEnd.indices.map { k in
+            (index: hotAtEnd[k], hot: series[k].hot, trend: MannKendall(series[k].z))
+        }
         // Long-standing: hot in at least 90 % of the slices, or in an unbroken run over more than half of
         // them up to the last. The trend decides between intensifying, persistent and diminishing, so it is
         // tested with FDR control over exactly those cells.
         let longStanding = { (hot: [Bool]) -> Bool in
-            hot.filter { $0 }.count >= steady || 2 * (hot.count - (hot.lastIndex(of: false).map { $0 + 1 } ?? 0)) > hot.count
+            hot.filter { $0 }.count >= steady
+                || 2 * (hot.count - (hot.lastIndex(of: false).map { $0 + 1 } ?? 0)) > hot.count
         }
         let steadyCells = candidates.indices.filter { longStanding(candidates[$0].hot) }
         let adjusted = FalseDiscoveryRate.adjusted(steadyCells.map { candidates[$0].trend.p })
@@ -94,8 +103,10 @@ public struct EmergingHotSpots: Sendable {
                 category = candidate.hot[firstHot...].allSatisfy { $0 } ? .new : .sporadic
             }
             let centre = grid.centre(of: grid.cell(at: candidate.index))
-            return Cell(easting: centre.easting, northing: centre.northing, category: category, counts: series[k].counts, z: series[k].z,
-                        hot: candidate.hot, trend: candidate.trend, trendAdjustedP: adjustedByCandidate[k])
+            return Cell(
+                easting: centre.easting, northing: centre.northing, category: category, counts: series[k].counts,
+                z: series[k].z,
+                hot: candidate.hot, trend: candidate.trend, trendAdjustedP: adjustedByCandidate[k])
         }
         self.slices = slices
     }

@@ -20,7 +20,9 @@ public enum GetisOrd {
 
     /// Refuses a band so wide for its cells that the computation would exceed `maximumWork`.
     public static func check(grid: CellGrid, band: Double) throws(AnalysisError) {
-        guard neighbourhood(side: grid.side, band: band).count * grid.count <= maximumWork else { throw .tooMuchWork(parameter: "band") }
+        guard neighbourhood(side: grid.side, band: band).count * grid.count <= maximumWork else {
+            throw .tooMuchWork(parameter: "band")
+        }
     }
 
     /// Scores for every cell of `grid` (nil outside the study region), from `counts` in the grid's order.
@@ -34,8 +36,9 @@ public enum GetisOrd {
         let survives = FalseDiscoveryRate.significant(p, q: q)
         var scores = [Score?](repeating: nil, count: grid.count)
         for (k, index) in regionIndices.enumerated() {
-            scores[index] = Score(count: counts[index], z: z[index], p: p[k], fdrSignificant: survives[k],
-                                  level: survives[k] ? HotSpotLevel(z: z[index], p: p[k]) : .none)
+            scores[index] = Score(
+                count: counts[index], z: z[index], p: p[k], fdrSignificant: survives[k],
+                level: survives[k] ? HotSpotLevel(z: z[index], p: p[k]) : .none)
         }
         return scores
     }
@@ -97,7 +100,13 @@ public enum GetisOrd {
 
 /// A cell's class: hot or cold at 90, 95 or 99 % confidence, given only to cells that survive the FDR control.
 public enum HotSpotLevel: String, Sendable, Codable, CaseIterable {
-    case hot99 = "hot-99", hot95 = "hot-95", hot90 = "hot-90", none, cold90 = "cold-90", cold95 = "cold-95", cold99 = "cold-99"
+    case hot99 = "hot-99"
+    case hot95 = "hot-95"
+    case hot90 = "hot-90"
+    case none
+    case cold90 = "cold-90"
+    case cold95 = "cold-95"
+    case cold99 = "cold-99"
 
     /// The class by the two-sided p-value and the sign of z (p ≤ 0.01 → 99 %, ≤ 0.05 → 95 %, ≤ 0.10 → 90 %).
     public init(z: Double, p: Double) {

@@ -32,11 +32,14 @@ extension HotSpots {
             }
             guard isPeak, let score = scores[index] else { continue }
             let centre = grid.centre(of: grid.cell(at: index))
-            places.append(HotSpotPlace(
-                peak: Cell(easting: centre.easting, northing: centre.northing, count: Int(score.count), z: score.z, p: score.p,
-                           fdrSignificant: score.fdrSignificant, level: score.level),
-                reportsNearby: neighbours(index, band).reduce(0) { $0 + Int(scores[$1]?.count ?? 0) }
-            ))
+            places.append(
+                HotSpotPlace(
+                    peak: Cell(
+                        easting: centre.easting, northing: centre.northing, count: Int(score.count), z: score.z,
+                        p: score.p,
+                        fdrSignificant: score.fdrSignificant, level: score.level),
+                    reportsNearby: neighbours(index, band).reduce(0) { $0 + Int(scores[$1]?.count ?? 0) }
+                ))
         }
         return places.sorted { ($0.reportsNearby, $0.peak.z) > ($1.reportsNearby, $1.peak.z) }
     }

@@ -30,8 +30,10 @@ public struct HotSpots: Sendable {
         for (index, score) in scores.enumerated() {
             guard let score else { continue }
             let centre = grid.centre(of: grid.cell(at: index))
-            cells.append(Cell(easting: centre.easting, northing: centre.northing, count: Int(score.count), z: score.z, p: score.p,
-                              fdrSignificant: score.fdrSignificant, level: score.level))
+            cells.append(
+                Cell(
+                    easting: centre.easting, northing: centre.northing, count: Int(score.count), z: score.z, p: score.p,
+                    fdrSignificant: score.fdrSignificant, level: score.level))
         }
         self.cells = cells
     }
@@ -50,16 +52,23 @@ public struct HotSpots: Sendable {
 public enum KernelDensity {
     /// Reports per km² at every cell centre of `grid`, in the grid's order:
     /// Σ 3/(π h²) · (1 − d²/h²)² over the points within h of the centre.
-    public static func quartic(_ points: [GridPoint], grid: CellGrid, bandwidth h: Double) throws(AnalysisError) -> [Double] {
+    public static func quartic(
+        _ points: [GridPoint], grid: CellGrid, bandwidth h: Double
+    ) throws(AnalysisError) -> [Double] {
         let reach = (2 * h / grid.side).rounded(.up) + 1
-        guard Double(points.count) * reach * reach <= Double(GetisOrd.maximumWork) else { throw .tooMuchWork(parameter: "bandwidth") }
+        guard Double(points.count) * reach * reach <= Double(GetisOrd.maximumWork) else {
+            throw .tooMuchWork(parameter: "bandwidth")
+        }
         var density = [Double](repeating: 0, count: grid.count)
         let h2 = h * h, norm = 3 / (Double.pi * h2) * 1_000_000
         for point in points {
-            let low = CellGrid.cell(of: GridPoint(easting: point.easting - h, northing: point.northing - h), side: grid.side)
-            let high = CellGrid.cell(of: GridPoint(easting: point.easting + h, northing: point.northing + h), side: grid.side)
+            let low = CellGrid.cell(
+                of: GridPoint(easting: point.easting - h, northing: point.northing - h), side: grid.side)
+            let high = CellGrid.cell(
+                of: GridPoint(easting: point.easting + h, northing: point.northing + h), side: grid.side)
             let firstRow = max(low.row, grid.firstRow), lastRow = min(high.row, grid.firstRow + grid.rows - 1)
-            let firstColumn = max(low.column, grid.firstColumn), lastColumn = min(high.column, grid.firstColumn + grid.columns - 1)
+            let firstColumn = max(low.column, grid.firstColumn),
+                lastColumn = min(high.column, grid.firstColumn + grid.columns - 1)
             guard firstRow <= lastRow, firstColumn <= lastColumn else { continue }
             for row in firstRow...lastRow {
                 for column in firstColumn...lastColumn {

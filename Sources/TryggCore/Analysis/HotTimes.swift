@@ -33,7 +33,9 @@ public struct HotTimes: Sendable, Equatable, Codable {
             var from = span.start
             while from < clippedEnd {
                 // Swedish offsets are whole hours, so UTC hour boundaries are local ones.
-                let next = min(Date(timeIntervalSince1970: ((from.timeIntervalSince1970 / 3600).rounded(.down) + 1) * 3600), clippedEnd)
+                let next = min(
+                    Date(timeIntervalSince1970: ((from.timeIntervalSince1970 / 3600).rounded(.down) + 1) * 3600),
+                    clippedEnd)
                 let (day, hour) = Self.slot(from, timeZone)
                 weights[day][hour] += next.timeIntervalSince(from) / length
                 from = next

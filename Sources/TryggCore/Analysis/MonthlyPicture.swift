@@ -37,24 +37,30 @@ public struct MonthlyPicture: Sendable {
         ISOWeek.calendar.date(byAdding: .month, value: -12, to: month.start)!
     }
 
-    public init(month: AnalysisPeriod, events: [AnalysisEvent], areas: [AreaGeometry], cell: Double = 250, band: Double = 500,
-                focus: [Focus], q: Double = 0.05, running: Bool = false) throws(AnalysisError) {
+    public init(
+        month: AnalysisPeriod, events: [AnalysisEvent], areas: [AreaGeometry], cell: Double = 250, band: Double = 500,
+        focus: [Focus], q: Double = 0.05, running: Bool = false
+    ) throws(AnalysisError) {
         self.month = month
         self.running = running
         label = String(LocalTime.day(month.start).prefix(7))
-        trends = try Trends(events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
-                            from: month.start, to: month.end, unit: .month, q: q)
+        trends = try Trends(
+            events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
+            from: month.start, to: month.end, unit: .month, q: q)
         let ofMonth = events.filter { month.contains($0.time) }
         let points = ofMonth.compactMap(\.point)
-        hotSpots = try HotSpots(points: points, grid: try CellGrid.studyRegion(areas, points: points, side: cell), band: band, q: q)
+        hotSpots = try HotSpots(
+            points: points, grid: try CellGrid.studyRegion(areas, points: points, side: cell), band: band, q: q)
         hotTimes = HotTimes(ofMonth.map(\.span))
-        let year = AnalysisPeriod(start: ISOWeek.calendar.date(byAdding: .month, value: -11, to: month.start)!, end: month.end)
+        let year = AnalysisPeriod(
+            start: ISOWeek.calendar.date(byAdding: .month, value: -11, to: month.start)!, end: month.end)
         emergingPeriod = year
         let located = events.filter { $0.point != nil && year.contains($0.time) }
         let emergingPoints = located.map { $0.point! }
-        emerging = try EmergingHotSpots(located.map { .init(point: $0.point!, time: $0.time) },
-                                        grid: try CellGrid.studyRegion(areas, points: emergingPoints, side: cell), band: band,
-                                        slices: TimeSlices.slices(from: year.start, to: year.end, unit: .month), q: q)
+        emerging = try EmergingHotSpots(
+            located.map { .init(point: $0.point!, time: $0.time) },
+            grid: try CellGrid.studyRegion(areas, points: emergingPoints, side: cell), band: band,
+            slices: TimeSlices.slices(from: year.start, to: year.end, unit: .month), q: q)
         self.focus = focus
         reports = ofMonth.count
         unlocated = ofMonth.count - points.count

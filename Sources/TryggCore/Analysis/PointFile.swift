@@ -34,7 +34,10 @@ public struct PointFile: Sendable {
         let latLon = (column("lat") ?? column("latitude"), column("lon") ?? column("longitude"))
         let grid = (column("northing"), column("easting"))
         guard (latLon.0 != nil && latLon.1 != nil) || (grid.0 != nil && grid.1 != nil) else {
-            throw .parameter("file", "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has \(names.joined(separator: ","))")
+            throw .parameter(
+                "file",
+                "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has \(names.joined(separator: ","))"
+            )
         }
         let timeColumn = column("time"), indicatorColumn = column("indicator")
         for (offset, line) in lines.enumerated().dropFirst() where !CSVReading.trimmed(line).isEmpty {
@@ -44,15 +47,26 @@ public struct PointFile: Sendable {
             var point: GridPoint?
             if let lat = latLon.0, let lon = latLon.1 {
                 guard let latitude = Double(value(lat) ?? ""), let longitude = Double(value(lon) ?? ""),
-                      (-90...90).contains(latitude), (-180...180).contains(longitude) else {
-                    problems.append(.init(line: number, message: "lat,lon must be degrees (WGS 84), got '\(value(lat) ?? "")','\(value(lon) ?? "")'"))
+                    (-90...90).contains(latitude), (-180...180).contains(longitude)
+                else {
+                    problems.append(
+                        .init(
+                            line: number,
+                            message: "lat,lon must be degrees (WGS 84), got '\(value(lat) ?? "")','\(value(lon) ?? "")'"
+                        ))
                     continue
                 }
                 point = SWEREF99TM.project(GeoPoint(longitude: longitude, latitude: latitude))
             } else if let n = grid.0, let e = grid.1 {
                 guard let northing = Double(value(n) ?? ""), let easting = Double(value(e) ?? ""),
-                      (6_000_000...7_800_000).contains(northing), (100_000...1_000_000).contains(easting) else {
-                    problems.append(.init(line: number, message: "northing,easting must be metres in SWEREF 99 TM (Sweden), got '\(value(n) ?? "")','\(value(e) ?? "")'"))
+                    (6_000_000...7_800_000).contains(northing), (100_000...1_000_000).contains(easting)
+                else {
+                    problems.append(
+                        .init(
+                            line: number,
+                            message:
+                                "northing,easting must be metres in SWEREF 99 TM (Sweden), got '\(value(n) ?? "")','\(value(e) ?? "")'"
+                        ))
                     continue
                 }
                 point = GridPoint(easting: easting, northing: northing)
@@ -60,7 +74,10 @@ public struct PointFile: Sendable {
             var span: HotTimes.Span?
             if let text = value(timeColumn), !text.isEmpty {
                 guard let parsed = Self.span(text) else {
-                    problems.append(.init(line: number, message: "time '\(text)' is not ISO 8601 (2026-10-03T22:15, 2026-10-03, or start/end)"))
+                    problems.append(
+                        .init(
+                            line: number,
+                            message: "time '\(text)' is not ISO 8601 (2026-10-03T22:15, 2026-10-03, or start/end)"))
                     continue
                 }
                 span = parsed
@@ -75,7 +92,8 @@ public struct PointFile: Sendable {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2 {
             guard let start = LocalTime.parse(parts[0]), let end = LocalTime.parse(parts[1]), end > start,
-                  end.timeIntervalSince(start) <= HotTimes.longestSpan else { return nil }
+                end.timeIntervalSince(start) <= HotTimes.longestSpan
+            else { return nil }
             return .init(start: start, end: end)
         }
         guard parts.count == 1 else { return nil }

@@ -42,8 +42,10 @@ public enum PointFileAnalysis {
             let points = rows.map(\.point)
             let grid = try region(points, options)
             let result = try HotSpots(points: points, grid: grid, band: options.band, q: options.q)
-            notes.append("\(result.cells.count) cells of \(CSV.number(options.cell)) m, band \(CSV.number(options.band)) m")
-            notes.append("\(result.hot.count) hot and \(result.cold.count) cold after FDR at q = \(CSV.number(options.q))")
+            notes.append(
+                "\(result.cells.count) cells of \(CSV.number(options.cell)) m, band \(CSV.number(options.band)) m")
+            notes.append(
+                "\(result.hot.count) hot and \(result.cold.count) cold after FDR at q = \(CSV.number(options.q))")
             return Output(csv: AnalysisCSV.hotSpots(result), summary: notes.joined(separator: "; "))
         case .density:
             try HotSpots.check(cell: options.cell, band: 0)
@@ -51,28 +53,43 @@ public enum PointFileAnalysis {
             let points = rows.map(\.point)
             let grid = try region(points, options, margin: options.bandwidth)
             let density = try KernelDensity.quartic(points, grid: grid, bandwidth: options.bandwidth)
-            notes.append("quartic kernel, bandwidth \(CSV.number(options.bandwidth)) m, peak \(CSV.number(density.max() ?? 0, decimals: 2)) per km²")
+            notes.append(
+                "quartic kernel, bandwidth \(CSV.number(options.bandwidth)) m, peak \(CSV.number(density.max() ?? 0, decimals: 2)) per km²"
+            )
             return Output(csv: AnalysisCSV.density(density, grid: grid), summary: notes.joined(separator: "; "))
         case .hottimes:
             let spans = rows.compactMap(\.span)
             if spans.count < rows.count { notes.append("\(rows.count - spans.count) without time left out") }
             let matrix = HotTimes(spans)
-            return Output(csv: AnalysisCSV.hotTimes(matrix), summary: (notes + ["\(spans.count) events in the matrix"]).joined(separator: "; "))
+            return Output(
+                csv: AnalysisCSV.hotTimes(matrix),
+                summary: (notes + ["\(spans.count) events in the matrix"]).joined(separator: "; "))
         case .trend:
             guard let period = options.period else { throw .periodRequired }
-            let events = rows.compactMap { row in row.span.map { Trends.Event(time: $0.start, indicator: row.indicator ?? "", area: nil) } }
+            let events = rows.compactMap { row in
+                row.span.map { Trends.Event(time: $0.start, indicator: row.indicator ?? "", area: nil) }
+            }
             let trends = try Trends(events, from: period.start, to: period.end, unit: options.unit, q: options.q)
-            notes.append("\(trends.series.count) indicators, \(trends.rises.count) significant rises and \(trends.falls.count) falls (FDR q = \(CSV.number(options.q)))")
+            notes.append(
+                "\(trends.series.count) indicators, \(trends.rises.count) significant rises and \(trends.falls.count) falls (FDR q = \(CSV.number(options.q)))"
+            )
             return Output(csv: AnalysisCSV.trends(trends), summary: notes.joined(separator: "; "))
         }
     }
 
-    static func region(_ points: [GridPoint], _ options: Options, margin: Double = 0) throws(AnalysisError) -> CellGrid {
+    static func region(_ points: [GridPoint], _ options: Options, margin: Double = 0) throws(AnalysisError) -> CellGrid
+    {
         if let areas = options.region { return try CellGrid.covering(areas, points: points, side: options.cell) }
         guard !points.isEmpty else { throw .noPoints }
         // A density surface reaches a bandwidth beyond the outermost points.
-        let corners = margin > 0 ? points.flatMap { [GridPoint(easting: $0.easting - margin, northing: $0.northing - margin),
-                                                    GridPoint(easting: $0.easting + margin, northing: $0.northing + margin)] } : points
+        let corners =
+            margin > 0
+            ? points.flatMap {
+                [
+                    GridPoint(easting: $0.easting - margin, northing: $0.northing - margin),
+                    GridPoint(easting: $0.easting + margin, northing: $0.northing + margin),
+                ]
+            } : points
         return try CellGrid.boundingBox(of: corners, side: options.cell)
     }
 }

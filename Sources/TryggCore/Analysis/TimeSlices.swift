@@ -49,11 +49,15 @@ public enum TimeSlices {
         switch unit {
         case .week:
             let shift = { (date: Date) in calendar.date(byAdding: .day, value: -364, to: date)! }
-            return Slice(label: ISOWeek(containing: shift(slice.start)).description, start: shift(slice.start), end: shift(slice.end))
+            return Slice(
+                label: ISOWeek(containing: shift(slice.start)).description, start: shift(slice.start),
+                end: shift(slice.end))
         case .month:
             let shift = { (date: Date) in calendar.date(byAdding: .year, value: -1, to: date)! }
             let parts = calendar.dateComponents([.year, .month], from: shift(slice.start))
-            return Slice(label: String(format: "%04d-%02d", parts.year!, parts.month!), start: shift(slice.start), end: shift(slice.end))
+            return Slice(
+                label: String(format: "%04d-%02d", parts.year!, parts.month!), start: shift(slice.start),
+                end: shift(slice.end))
         }
     }
 
@@ -62,9 +66,13 @@ public enum TimeSlices {
         var low = 0, high = slices.count - 1
         while low <= high {
             let middle = (low + high) / 2
-            if date < slices[middle].start { high = middle - 1 }
-            else if date >= slices[middle].end { low = middle + 1 }
-            else { return middle }
+            if date < slices[middle].start {
+                high = middle - 1
+            } else if date >= slices[middle].end {
+                low = middle + 1
+            } else {
+                return middle
+            }
         }
         return nil
     }

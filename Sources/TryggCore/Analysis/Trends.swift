@@ -31,7 +31,8 @@ public struct Trends: Sendable {
         /// +1 a significant rise, −1 a significant fall, 0 no significant change.
         public var direction: Int {
             guard significant else { return 0 }
-            return Double(comparison.count) / comparison.exposure > Double(comparison.earlierCount) / comparison.earlierExposure ? 1 : -1
+            return Double(comparison.count) / comparison.exposure > Double(comparison.earlierCount)
+                / comparison.earlierExposure ? 1 : -1
         }
     }
 
@@ -44,7 +45,8 @@ public struct Trends: Sendable {
     public var total: Series
     public var q: Double
 
-    public init(_ events: [Event], from: Date, to: Date, unit: TimeSlices.Unit, q: Double = 0.05) throws(AnalysisError) {
+    public init(_ events: [Event], from: Date, to: Date, unit: TimeSlices.Unit, q: Double = 0.05) throws(AnalysisError)
+    {
         let slices = try TimeSlices.slices(from: from, to: to, unit: unit)
         let earlier = slices.map { TimeSlices.yearEarlier($0, unit: unit) }
         let exposure = slices.reduce(0) { $0 + $1.seconds }, earlierExposure = earlier.reduce(0) { $0 + $1.seconds }
@@ -54,30 +56,40 @@ public struct Trends: Sendable {
         for event in events {
             let key = Key(indicator: event.indicator, area: event.area)
             if let index = TimeSlices.index(of: event.time, in: slices) {
-                counts[key, default: (Array(repeating: 0, count: slices.count), Array(repeating: 0, count: slices.count))].0[index] += 1
+                counts[
+                    key, default: (Array(repeating: 0, count: slices.count), Array(repeating: 0, count: slices.count))
+                ].0[index] += 1
                 all.0[index] += 1
             } else if let index = TimeSlices.index(of: event.time, in: earlier) {
-                counts[key, default: (Array(repeating: 0, count: slices.count), Array(repeating: 0, count: slices.count))].1[index] += 1
+                counts[
+                    key, default: (Array(repeating: 0, count: slices.count), Array(repeating: 0, count: slices.count))
+                ].1[index] += 1
                 all.1[index] += 1
             }
         }
         let keys = counts.keys.sorted { ($0.indicator, $0.area ?? "") < ($1.indicator, $1.area ?? "") }
         let comparisons = keys.map { key in
-            RateComparison(count: counts[key]!.0.reduce(0, +), earlierCount: counts[key]!.1.reduce(0, +),
-                           exposure: exposure, earlierExposure: earlierExposure)
+            RateComparison(
+                count: counts[key]!.0.reduce(0, +), earlierCount: counts[key]!.1.reduce(0, +),
+                exposure: exposure, earlierExposure: earlierExposure)
         }
         let adjusted = FalseDiscoveryRate.adjusted(comparisons.map(\.p))
         series = keys.indices.map { i in
-            Series(indicator: keys[i].indicator, area: keys[i].area, counts: counts[keys[i]]!.0, earlierCounts: counts[keys[i]]!.1,
-                   comparison: comparisons[i], adjustedP: adjusted[i], significant: adjusted[i] <= q)
+            Series(
+                indicator: keys[i].indicator, area: keys[i].area, counts: counts[keys[i]]!.0,
+                earlierCounts: counts[keys[i]]!.1,
+                comparison: comparisons[i], adjustedP: adjusted[i], significant: adjusted[i] <= q)
         }.enumerated().sorted { a, b in
-            let changeA = abs(a.element.total - a.element.earlierTotal), changeB = abs(b.element.total - b.element.earlierTotal)
+            let changeA = abs(a.element.total - a.element.earlierTotal),
+                changeB = abs(b.element.total - b.element.earlierTotal)
             return changeA != changeB ? changeA > changeB : a.offset < b.offset
         }.map(\.element)
-        let overall = RateComparison(count: all.0.reduce(0, +), earlierCount: all.1.reduce(0, +), exposure: exposure,
-                                     earlierExposure: earlierExposure)
-        total = Series(indicator: nil, area: nil, counts: all.0, earlierCounts: all.1, comparison: overall, adjustedP: overall.p,
-                       significant: overall.p <= q)
+        let overall = RateComparison(
+            count: all.0.reduce(0, +), earlierCount: all.1.reduce(0, +), exposure: exposure,
+            earlierExposure: earlierExposure)
+        total = Series(
+            indicator: nil, area: nil, counts: all.0, earlierCounts: all.1, comparison: overall, adjustedP: overall.p,
+            significant: overall.p <= q)
         self.unit = unit
         self.slices = slices
         earlierSlices = earlier

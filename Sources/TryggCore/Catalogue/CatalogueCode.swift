@@ -3,7 +3,9 @@ public enum CatalogueCode {
     public static func isValid(_ code: String) -> Bool {
         guard (1...40).contains(code.count) else { return false }
         return code.unicodeScalars.allSatisfy { scalar in
-            (scalar.value < 128) && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || scalar == "-" || scalar == "_")
+            (scalar.value < 128)
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar)) || scalar == "-"
+                    || scalar == "_")
         }
     }
 

@@ -5,6 +5,8 @@ public enum DefaultIndicators {
     /// (code, Swedish, English, asks for people count, sub-types as (code, Swedish, English))
     typealias Entry = (String, String, String, Bool, [(String, String, String)])
 
+    // A table reads best one indicator a line.
+    // swift-format-ignore
     static let entries: [Entry] = [
         ("vandalism", "Skadegörelse", "Vandalism", false, [
             ("graffiti", "Klotter", "Graffiti"),

@@ -58,7 +58,8 @@ public struct IndicatorDraft: Sendable, Equatable {
     public var guidanceEn: String
 
     public init(
-        code: String, nameSv: String, nameEn: String, asksForPeopleCount: Bool, subtypeLines: String, guidanceSv: String = "",
+        code: String, nameSv: String, nameEn: String, asksForPeopleCount: Bool, subtypeLines: String,
+        guidanceSv: String = "",
         guidanceEn: String = ""
     ) {
         self.code = code

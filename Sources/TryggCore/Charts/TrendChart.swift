@@ -14,7 +14,10 @@ public struct TrendChart: Sendable {
     /// Small multiples share the legend of the large chart above them.
     public var showLegend = true
 
-    public init(title: String, description: String, labels: [String], counts: [Int], earlierCounts: [Int], currentName: String, earlierName: String) {
+    public init(
+        title: String, description: String, labels: [String], counts: [Int], earlierCounts: [Int], currentName: String,
+        earlierName: String
+    ) {
         self.title = title
         self.description = description
         self.labels = labels
@@ -30,40 +33,54 @@ public struct TrendChart: Sendable {
         let largest = max(1, (counts + earlierCounts).max() ?? 1)
         let step = Self.niceStep(Double(largest) / 4)
         let ceiling = (Double(largest) / step).rounded(.up) * step
-        let x = { (i: Int) in left + (labels.count > 1 ? Double(i) / Double(labels.count - 1) * plotWidth : plotWidth / 2) }
+        let x = { (i: Int) in
+            left + (labels.count > 1 ? Double(i) / Double(labels.count - 1) * plotWidth : plotWidth / 2)
+        }
         let y = { (value: Double) in top + plotHeight - value / ceiling * plotHeight }
-        var out = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(SVG.n(width)) \##(SVG.n(height))" width="100%" role="img" aria-labelledby="\##(id)-title \##(id)-desc" class="chart">"##
-        out += ##"<title id="\##(id)-title">\##(SVG.escape(title))</title><desc id="\##(id)-desc">\##(SVG.escape(description))</desc>"##
+        var out =
+            ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(SVG.n(width)) \##(SVG.n(height))" width="100%" role="img" aria-labelledby="\##(id)-title \##(id)-desc" class="chart">"##
+        out +=
+            ##"<title id="\##(id)-title">\##(SVG.escape(title))</title><desc id="\##(id)-desc">\##(SVG.escape(description))</desc>"##
         out += ##"<rect width="100%" height="100%" fill="#ffffff"/>"##
         out += ##"<text x="8" y="20" font-size="14" font-weight="700" fill="#1b1f24">\##(SVG.escape(title))</text>"##
         var tick = 0.0
         while tick <= ceiling + step / 2 {
-            out += ##"<line x1="\##(SVG.n(left))" x2="\##(SVG.n(width - right))" y1="\##(SVG.n(y(tick)))" y2="\##(SVG.n(y(tick)))" stroke="#e3e7ec"/>"##
-            out += ##"<text x="\##(SVG.n(left - 6))" y="\##(SVG.n(y(tick) + 4))" font-size="11" text-anchor="end" fill="#39424c">\##(SVG.n(tick))</text>"##
+            out +=
+                ##"<line x1="\##(SVG.n(left))" x2="\##(SVG.n(width - right))" y1="\##(SVG.n(y(tick)))" y2="\##(SVG.n(y(tick)))" stroke="#e3e7ec"/>"##
+            out +=
+                ##"<text x="\##(SVG.n(left - 6))" y="\##(SVG.n(y(tick) + 4))" font-size="11" text-anchor="end" fill="#39424c">\##(SVG.n(tick))</text>"##
             tick += step
         }
         // A label for at most every 60 units of width, so weeks over a year stay readable.
         let room = max(1, Int(width / 60))
         let every = max(1, (labels.count + room - 1) / room)
         for (i, label) in labels.enumerated() where i % every == 0 {
-            out += ##"<text x="\##(SVG.n(x(i)))" y="\##(SVG.n(height - bottom + 16))" font-size="11" text-anchor="middle" fill="#39424c">\##(SVG.escape(label))</text>"##
+            out +=
+                ##"<text x="\##(SVG.n(x(i)))" y="\##(SVG.n(height - bottom + 16))" font-size="11" text-anchor="middle" fill="#39424c">\##(SVG.escape(label))</text>"##
         }
         out += line(earlierCounts, x: x, y: y, colour: "#7a8591", dashed: true, shape: "square")
         out += line(counts, x: x, y: y, colour: "#0072B2", dashed: false, shape: "circle")
         let legendY = height - 14
         guard showLegend else { return out + "</svg>" }
-        out += ##"<g font-size="12" fill="#1b1f24"><line x1="\##(SVG.n(left))" x2="\##(SVG.n(left + 24))" y1="\##(SVG.n(legendY - 4))" y2="\##(SVG.n(legendY - 4))" stroke="#0072B2" stroke-width="2.5"/><text x="\##(SVG.n(left + 30))" y="\##(SVG.n(legendY))">\##(SVG.escape(currentName))</text>"##
-        out += ##"<line x1="\##(SVG.n(left + 220))" x2="\##(SVG.n(left + 244))" y1="\##(SVG.n(legendY - 4))" y2="\##(SVG.n(legendY - 4))" stroke="#7a8591" stroke-width="2" stroke-dasharray="5 3"/><text x="\##(SVG.n(left + 250))" y="\##(SVG.n(legendY))">\##(SVG.escape(earlierName))</text></g>"##
+        out +=
+            ##"<g font-size="12" fill="#1b1f24"><line x1="\##(SVG.n(left))" x2="\##(SVG.n(left + 24))" y1="\##(SVG.n(legendY - 4))" y2="\##(SVG.n(legendY - 4))" stroke="#0072B2" stroke-width="2.5"/><text x="\##(SVG.n(left + 30))" y="\##(SVG.n(legendY))">\##(SVG.escape(currentName))</text>"##
+        out +=
+            ##"<line x1="\##(SVG.n(left + 220))" x2="\##(SVG.n(left + 244))" y1="\##(SVG.n(legendY - 4))" y2="\##(SVG.n(legendY - 4))" stroke="#7a8591" stroke-width="2" stroke-dasharray="5 3"/><text x="\##(SVG.n(left + 250))" y="\##(SVG.n(legendY))">\##(SVG.escape(earlierName))</text></g>"##
         return out + "</svg>"
     }
 
-    func line(_ values: [Int], x: (Int) -> Double, y: (Double) -> Double, colour: String, dashed: Bool, shape: String) -> String {
+    func line(
+        _ values: [Int], x: (Int) -> Double, y: (Double) -> Double, colour: String, dashed: Bool, shape: String
+    ) -> String {
         guard !values.isEmpty else { return "" }
-        let path = values.enumerated().map { i, v in (i == 0 ? "M" : "L") + SVG.n(x(i)) + " " + SVG.n(y(Double(v))) }.joined()
-        var out = ##"<path d="\##(path)" fill="none" stroke="\##(colour)" stroke-width="\##(dashed ? "2" : "2.5")"\##(dashed ? ##" stroke-dasharray="5 3""## : "")/>"##
+        let path = values.enumerated().map { i, v in (i == 0 ? "M" : "L") + SVG.n(x(i)) + " " + SVG.n(y(Double(v))) }
+            .joined()
+        var out =
+            ##"<path d="\##(path)" fill="none" stroke="\##(colour)" stroke-width="\##(dashed ? "2" : "2.5")"\##(dashed ? ##" stroke-dasharray="5 3""## : "")/>"##
         for (i, v) in values.enumerated() {
             let cx = x(i), cy = y(Double(v))
-            out += shape == "circle"
+            out +=
+                shape == "circle"
                 ? ##"<circle cx="\##(SVG.n(cx))" cy="\##(SVG.n(cy))" r="3.5" fill="\##(colour)"/>"##
                 : ##"<rect x="\##(SVG.n(cx - 3))" y="\##(SVG.n(cy - 3))" width="6" height="6" fill="\##(colour)"/>"##
         }

@@ -22,7 +22,8 @@ public enum DatabaseLocation: Sendable, Equatable {
         if trimmed.hasPrefix("sqlite://") {
             let path = String(trimmed.dropFirst("sqlite://".count))
             guard !path.isEmpty else {
-                throw .invalid("TRYGG_DATABASE_URL", "sqlite URL has no file path (write sqlite:///path/to/trygg.sqlite)")
+                throw .invalid(
+                    "TRYGG_DATABASE_URL", "sqlite URL has no file path (write sqlite:///path/to/trygg.sqlite)")
             }
             return .sqlite(path: path)
         }
@@ -44,7 +45,8 @@ public enum DatabaseLocation: Sendable, Equatable {
     /// Hides a password so that an error message never prints it.
     static func redacted(_ url: String) -> String {
         guard let at = url.lastIndex(of: "@"), let scheme = url.range(of: "://"),
-              let colon = url[scheme.upperBound..<at].firstIndex(of: ":") else { return url }
+            let colon = url[scheme.upperBound..<at].firstIndex(of: ":")
+        else { return url }
         return String(url[..<url.index(after: colon)]) + "***" + String(url[at...])
     }
 }
@@ -59,7 +61,8 @@ public struct PostgresLocation: Sendable, Equatable {
     /// Whether to require TLS (`?sslmode=require`); loopback and private networks usually run without it.
     public var requireTLS: Bool
 
-    public init(host: String, port: Int, username: String, password: String, database: String, requireTLS: Bool = false) {
+    public init(host: String, port: Int, username: String, password: String, database: String, requireTLS: Bool = false)
+    {
         self.host = host
         self.port = port
         self.username = username
@@ -77,7 +80,8 @@ public struct PostgresLocation: Sendable, Equatable {
         }
         let database = String(components.path.drop(while: { $0 == "/" }))
         guard !database.isEmpty else {
-            throw .invalid("TRYGG_DATABASE_URL", "the postgres URL names no database (postgres://user:pass@host:5432/db)")
+            throw .invalid(
+                "TRYGG_DATABASE_URL", "the postgres URL names no database (postgres://user:pass@host:5432/db)")
         }
         let sslmode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value
         return PostgresLocation(

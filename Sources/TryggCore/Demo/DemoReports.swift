@@ -21,21 +21,35 @@ public enum DemoReports {
     // Each cluster lies at a place of its own, away from its area's centre where the background reports
     // gather, as a pub street, a shopping-centre entrance or a tunnel would.
     static let clusters = [
-        Cluster(latitude: 65.5825, longitude: 22.1480, indicator: "disorder", subtype: "fight", weight: 5, activeFromWeeksAgo: .max, growing: false),
-        Cluster(latitude: 65.5905, longitude: 22.2600, indicator: "gathering", subtype: "shopping-centre", weight: 4, activeFromWeeksAgo: .max, growing: false),
-        Cluster(latitude: 65.6215, longitude: 22.1290, indicator: "vandalism", subtype: "graffiti", weight: 4, activeFromWeeksAgo: .max, growing: false),
+        Cluster(
+            latitude: 65.5825, longitude: 22.1480, indicator: "disorder", subtype: "fight", weight: 5,
+            activeFromWeeksAgo: .max, growing: false),
+        Cluster(
+            latitude: 65.5905, longitude: 22.2600, indicator: "gathering", subtype: "shopping-centre", weight: 4,
+            activeFromWeeksAgo: .max, growing: false),
+        Cluster(
+            latitude: 65.6215, longitude: 22.1290, indicator: "vandalism", subtype: "graffiti", weight: 4,
+            activeFromWeeksAgo: .max, growing: false),
         // Emerging: suspected drug dealing in Björkskatan during the last two months, growing.
-        Cluster(latitude: 65.6190, longitude: 22.1930, indicator: "disorder", subtype: "drug-dealing", weight: 6, activeFromWeeksAgo: 9, growing: true),
+        Cluster(
+            latitude: 65.6190, longitude: 22.1930, indicator: "disorder", subtype: "drug-dealing", weight: 6,
+            activeFromWeeksAgo: 9, growing: true),
     ]
 
     static let background: [(String, String, String, Double)] = [
-        ("vandalism", "graffiti", "Klotter på fasad och elskåp", 6), ("vandalism", "broken-glass", "Krossad ruta i busskur", 4),
+        ("vandalism", "graffiti", "Klotter på fasad och elskåp", 6),
+        ("vandalism", "broken-glass", "Krossad ruta i busskur", 4),
         ("vandalism", "fire", "Brand i papperskorg", 1.5), ("vandalism", "other-vandalism", "Sönderslagen parkbänk", 2),
-        ("gathering", "stairwell", "Grupp samlades i trapphus, störande ljud sent", 3), ("gathering", "outdoors", "Större grupp vid lekplats med alkohol", 3),
-        ("disorder", "reckless-driving", "Buskörning med moped på gångväg", 3), ("disorder", "rough-sleeping", "Tecken på övernattning i cykelrum", 1),
-        ("disorder", "burglary", "Inbrott i förråd", 2), ("unsafe-place", "poor-lighting", "Trasig belysning längs gångvägen", 3),
-        ("unsafe-place", "littering", "Nedskräpning vid återvinningsstationen", 3), ("unsafe-place", "vegetation", "Buskage skymmer sikten vid gångtunneln", 1.5),
-        ("threat-to-staff", "", "Personal hotades verbalt vid entrén", 1), ("social-media", "", "Oro i sociala medier inför helgen", 0.7),
+        ("gathering", "stairwell", "Grupp samlades i trapphus, störande ljud sent", 3),
+        ("gathering", "outdoors", "Större grupp vid lekplats med alkohol", 3),
+        ("disorder", "reckless-driving", "Buskörning med moped på gångväg", 3),
+        ("disorder", "rough-sleeping", "Tecken på övernattning i cykelrum", 1),
+        ("disorder", "burglary", "Inbrott i förråd", 2),
+        ("unsafe-place", "poor-lighting", "Trasig belysning längs gångvägen", 3),
+        ("unsafe-place", "littering", "Nedskräpning vid återvinningsstationen", 3),
+        ("unsafe-place", "vegetation", "Buskage skymmer sikten vid gångtunneln", 1.5),
+        ("threat-to-staff", "", "Personal hotades verbalt vid entrén", 1),
+        ("social-media", "", "Oro i sociala medier inför helgen", 0.7),
     ]
 
     static let clusterTexts = [
@@ -44,7 +58,9 @@ public enum DemoReports {
     ]
 
     /// About `perWeek` reports a week for the `weeks` weeks before `now`, deterministic for a given seed.
-    public static func generate(now: Date, perWeek: Double = 55, weeks: Int = 110, reporters: Int, seed: UInt64 = 2026) -> [Item] {
+    public static func generate(
+        now: Date, perWeek: Double = 55, weeks: Int = 110, reporters: Int, seed: UInt64 = 2026
+    ) -> [Item] {
         var random = SeededRandom(seed: seed)
         let currentWeek = ISOWeek(containing: now)
         var items: [Item] = []
@@ -55,7 +71,8 @@ public enum DemoReports {
             let season = 1 + 0.25 * Foundation.cos(Double(month - 7) / 12 * 2 * .pi)
             let count = max(0, Int(random.normal(mean: perWeek * season, deviation: perWeek / 9)))
             for _ in 0..<count {
-                guard let item = one(in: week, weeksAgo: weeksAgo, now: now, reporters: reporters, random: &random) else { continue }
+                guard let item = one(in: week, weeksAgo: weeksAgo, now: now, reporters: reporters, random: &random)
+                else { continue }
                 items.append(item)
             }
         }
@@ -68,22 +85,32 @@ public enum DemoReports {
         let active = clusters.filter { weeksAgo <= $0.activeFromWeeksAgo }
         let clusterWeight = active.reduce(0.0) { $0 + ($1.growing ? $1.weight * Double(10 - weeksAgo) / 5 : $1.weight) }
         var draft: ReportDraft
-        if Double.random(in: 0..<(clusterWeight + 35), using: &random) < clusterWeight, let cluster = active.randomElement(using: &random) {
+        if Double.random(in: 0..<(clusterWeight + 35), using: &random) < clusterWeight,
+            let cluster = active.randomElement(using: &random)
+        {
             draft = ReportDraft(
                 indicatorCode: cluster.indicator, subtypeCode: cluster.subtype, occurredAt: occurredAt,
-                latitude: cluster.latitude + random.normal(deviation: 0.0012), longitude: cluster.longitude + random.normal(deviation: 0.0025),
-                description: clusterTexts[cluster.subtype] ?? "Händelse", peopleCount: Int.random(in: 2...8, using: &random)
+                latitude: cluster.latitude + random.normal(deviation: 0.0012),
+                longitude: cluster.longitude + random.normal(deviation: 0.0025),
+                description: clusterTexts[cluster.subtype] ?? "Händelse",
+                peopleCount: Int.random(in: 2...8, using: &random)
             )
         } else {
             let total = background.reduce(0.0) { $0 + $1.3 }
             var pick = Double.random(in: 0..<total, using: &random)
-            let entry = background.first { pick -= $0.3; return pick < 0 } ?? background[0]
+            let entry =
+                background.first {
+                    pick -= $0.3; return pick < 0
+                } ?? background[0]
             let area = LuleaAreas.all.prefix(12).randomElement(using: &random)!
             let spread = area.code == "ranea" || area.code.hasSuffix("byarna") ? 0.02 : 0.006
             draft = ReportDraft(
                 indicatorCode: entry.0, subtypeCode: entry.1.isEmpty ? nil : entry.1, occurredAt: occurredAt,
-                latitude: area.latitude + random.normal(deviation: spread), longitude: area.longitude + random.normal(deviation: spread * 2),
-                description: entry.2, peopleCount: ["gathering", "disorder", "threat-to-staff"].contains(entry.0) ? Int.random(in: 1...12, using: &random) : nil
+                latitude: area.latitude + random.normal(deviation: spread),
+                longitude: area.longitude + random.normal(deviation: spread * 2),
+                description: entry.2,
+                peopleCount: ["gathering", "disorder", "threat-to-staff"].contains(entry.0)
+                    ? Int.random(in: 1...12, using: &random) : nil
             )
         }
         let status: ReportStatus
@@ -100,10 +127,18 @@ public enum DemoReports {
     static func time(in week: ISOWeek, random: inout SeededRandom) -> Date {
         let dayWeights = [1.0, 1.0, 1.1, 1.2, 1.6, 1.8, 1.3]
         var pick = Double.random(in: 0..<dayWeights.reduce(0, +), using: &random)
-        let day = dayWeights.firstIndex { pick -= $0; return pick < 0 } ?? 0
-        let hourWeights: [Double] = [3, 2, 1.5, 1, 0.5, 0.5, 0.5, 1, 1, 1, 1.2, 1.3, 1.4, 1.5, 1.6, 2, 2.5, 3, 4, 5, 5.5, 5.5, 5, 4]
+        let day =
+            dayWeights.firstIndex {
+                pick -= $0; return pick < 0
+            } ?? 0
+        let hourWeights: [Double] = [
+            3, 2, 1.5, 1, 0.5, 0.5, 0.5, 1, 1, 1, 1.2, 1.3, 1.4, 1.5, 1.6, 2, 2.5, 3, 4, 5, 5.5, 5.5, 5, 4,
+        ]
         pick = Double.random(in: 0..<hourWeights.reduce(0, +), using: &random)
-        let hour = hourWeights.firstIndex { pick -= $0; return pick < 0 } ?? 20
+        let hour =
+            hourWeights.firstIndex {
+                pick -= $0; return pick < 0
+            } ?? 20
         let minute = Int.random(in: 0..<60, using: &random)
         return week.start.addingTimeInterval(Double(day * 86_400 + hour * 3_600 + minute * 60))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small deterministic random generator (SplitMix64), so demo data and benchmarks are the same every run.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
@@ -19,6 +21,5 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 }
 
-import Foundation
 private func _log(_ x: Double) -> Double { Foundation.log(x) }
 private func _cos(_ x: Double) -> Double { Foundation.cos(x) }

@@ -40,10 +40,11 @@ public enum ApproximateAreas {
             if a <= 0 { result.append(current) }
             if (a < 0 && b > 0) || (a > 0 && b < 0) {
                 let t = a / (a - b)
-                result.append(GridPoint(
-                    easting: current.easting + t * (next.easting - current.easting),
-                    northing: current.northing + t * (next.northing - current.northing)
-                ))
+                result.append(
+                    GridPoint(
+                        easting: current.easting + t * (next.easting - current.easting),
+                        northing: current.northing + t * (next.northing - current.northing)
+                    ))
             }
         }
         return result

@@ -11,7 +11,10 @@ public struct Area: Sendable, Equatable, Codable, Identifiable {
     /// True for demo boundaries built from the areas' centres, which the UI must call approximate.
     public var approximate: Bool
 
-    public init(id: UUID, code: String, name: String, active: Bool = true, geometry: AreaGeometry? = nil, approximate: Bool = false) {
+    public init(
+        id: UUID, code: String, name: String, active: Bool = true, geometry: AreaGeometry? = nil,
+        approximate: Bool = false
+    ) {
         self.id = id
         self.code = code
         self.name = name

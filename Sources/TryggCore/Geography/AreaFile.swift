@@ -27,19 +27,27 @@ public enum AreaFile {
     /// Every property name the features of a FeatureCollection use, sorted; empty for anything else.
     public static func properties(_ data: Data) -> [String] {
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
-              let features = root["features"] as? [Any] else { return [] }
-        return Array(Set(features.flatMap { (($0 as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys })).sorted()
+            let features = root["features"] as? [Any]
+        else { return [] }
+        return Array(Set(features.flatMap { (($0 as? [String: Any])?["properties"] as? [String: Any] ?? [:]).keys }))
+            .sorted()
     }
 
-    public static func parse(_ data: Data, codeProperty: String, nameProperty: String) -> Result<Parsed, AreaImportFailure> {
+    public static func parse(
+        _ data: Data, codeProperty: String, nameProperty: String
+    ) -> Result<Parsed, AreaImportFailure> {
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            return .failure(AreaImportFailure([.notJSON((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "unreadable")]))
+            return .failure(
+                AreaImportFailure([
+                    .notJSON((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "unreadable")
+                ]))
         }
         guard let root = json as? [String: Any], root["type"] as? String == "FeatureCollection",
-              let features = root["features"] as? [Any] else {
+            let features = root["features"] as? [Any]
+        else {
             return .failure(AreaImportFailure([.notFeatureCollection]))
         }
         guard !features.isEmpty else { return .failure(AreaImportFailure([.noFeatures])) }
@@ -86,7 +94,8 @@ public enum AreaFile {
             }
         }
         guard problems.isEmpty else { return .failure(AreaImportFailure(problems)) }
-        return .success(Parsed(areas: areas, warnings: warnings + AreaFileChecks.overlaps(located), properties: available))
+        return .success(
+            Parsed(areas: areas, warnings: warnings + AreaFileChecks.overlaps(located), properties: available))
     }
 
     static func text(_ value: Any?) -> String? {

@@ -22,7 +22,9 @@ enum AreaFileChecks {
         let bounds = areas.map(\.geometry.bounds)
         for i in areas.indices {
             for j in areas.indices where j > i && bounds[i].intersects(bounds[j]) {
-                if reaches(into: areas[j].geometry, from: areas[i].geometry) || reaches(into: areas[i].geometry, from: areas[j].geometry) {
+                if reaches(into: areas[j].geometry, from: areas[i].geometry)
+                    || reaches(into: areas[i].geometry, from: areas[j].geometry)
+                {
                     warnings.append(.overlap(feature: areas[i].feature, other: areas[j].feature))
                 }
             }
@@ -33,8 +35,9 @@ enum AreaFileChecks {
     private static func reaches(into other: AreaGeometry, from area: AreaGeometry) -> Bool {
         guard let inner = area.labelPoint else { return false }
         return area.polygons.flatMap(\.outer).contains { vertex in
-            let nudged = GeoPoint(longitude: vertex.longitude + (inner.longitude - vertex.longitude) * 0.01,
-                                  latitude: vertex.latitude + (inner.latitude - vertex.latitude) * 0.01)
+            let nudged = GeoPoint(
+                longitude: vertex.longitude + (inner.longitude - vertex.longitude) * 0.01,
+                latitude: vertex.latitude + (inner.latitude - vertex.latitude) * 0.01)
             return area.contains(nudged) && other.contains(nudged)
         }
     }

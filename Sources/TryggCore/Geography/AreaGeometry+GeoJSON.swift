@@ -29,7 +29,9 @@ extension AreaGeometry {
     }
 
     public init?(storedJSON: String) {
-        guard let coordinates = try? JSONDecoder().decode([[[[Double]]]].self, from: Data(storedJSON.utf8)) else { return nil }
+        guard let coordinates = try? JSONDecoder().decode([[[[Double]]]].self, from: Data(storedJSON.utf8)) else {
+            return nil
+        }
         self.init(multiPolygonCoordinates: coordinates)
     }
 }

@@ -53,7 +53,8 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .notFeatureCollection, .noFeatures: [:]
         case .unknownCRS(let name): ["value": name]
         case .missingProperty(let feature, let property): ["feature": "\(feature)", "value": property]
-        case .invalidCode(let feature, let code), .duplicateCode(let feature, let code): ["feature": "\(feature)", "value": code]
+        case .invalidCode(let feature, let code), .duplicateCode(let feature, let code):
+            ["feature": "\(feature)", "value": code]
         case .unsupportedGeometry(let feature, let type): ["feature": "\(feature)", "value": type]
         case .malformedCoordinates(let feature): ["feature": "\(feature)"]
         case .ringNotClosed(let feature, let polygon, let ring), .selfIntersection(let feature, let polygon, let ring):
@@ -63,7 +64,8 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .outOfRange(let feature, let polygon, let ring, let position):
             ["feature": "\(feature)", "polygon": "\(polygon)", "ring": "\(ring)", "position": "\(position)"]
         case .swappedCoordinates(let feature), .outsideSweden(let feature): ["feature": "\(feature)"]
-        case .propertyNotInFile(let property, let available): ["value": property, "available": available.joined(separator: ", ")]
+        case .propertyNotInFile(let property, let available):
+            ["value": property, "available": available.joined(separator: ", ")]
         case .overlap(let feature, let other): ["feature": "\(feature)", "other": "\(other)"]
         }
     }
@@ -76,18 +78,27 @@ public enum AreaImportProblem: Error, Sendable, Equatable, CustomStringConvertib
         case .noFeatures: "the FeatureCollection has no features"
         case .unknownCRS(let name): "unknown crs '\(name)': use WGS 84 (EPSG:4326) or SWEREF 99 TM (EPSG:3006)"
         case .missingProperty(let feature, let property): "feature \(feature): no property '\(property)'"
-        case .invalidCode(let feature, let code): "feature \(feature): code '\(code)' may only hold letters a-z, digits, '-' and '_'"
+        case .invalidCode(let feature, let code):
+            "feature \(feature): code '\(code)' may only hold letters a-z, digits, '-' and '_'"
         case .duplicateCode(let feature, let code): "feature \(feature): code '\(code)' is used by an earlier feature"
-        case .unsupportedGeometry(let feature, let type): "feature \(feature): geometry '\(type)' is not a Polygon or MultiPolygon"
+        case .unsupportedGeometry(let feature, let type):
+            "feature \(feature): geometry '\(type)' is not a Polygon or MultiPolygon"
         case .malformedCoordinates(let feature): "feature \(feature): coordinates are not arrays of number pairs"
-        case .ringNotClosed(let feature, let polygon, let ring): "feature \(feature), polygon \(polygon), ring \(ring): not closed (the last position must repeat the first)"
-        case .tooFewPoints(let feature, let polygon, let ring, let count): "feature \(feature), polygon \(polygon), ring \(ring): \(count) positions, at least 4 are needed"
-        case .outOfRange(let feature, let polygon, let ring, let position): "feature \(feature), polygon \(polygon), ring \(ring), position \(position): coordinates out of range"
-        case .selfIntersection(let feature, let polygon, let ring): "feature \(feature), polygon \(polygon), ring \(ring): the ring crosses itself"
-        case .swappedCoordinates(let feature): "feature \(feature): lies outside Sweden, but inside it with latitude and longitude exchanged: GeoJSON wants longitude first"
+        case .ringNotClosed(let feature, let polygon, let ring):
+            "feature \(feature), polygon \(polygon), ring \(ring): not closed (the last position must repeat the first)"
+        case .tooFewPoints(let feature, let polygon, let ring, let count):
+            "feature \(feature), polygon \(polygon), ring \(ring): \(count) positions, at least 4 are needed"
+        case .outOfRange(let feature, let polygon, let ring, let position):
+            "feature \(feature), polygon \(polygon), ring \(ring), position \(position): coordinates out of range"
+        case .selfIntersection(let feature, let polygon, let ring):
+            "feature \(feature), polygon \(polygon), ring \(ring): the ring crosses itself"
+        case .swappedCoordinates(let feature):
+            "feature \(feature): lies outside Sweden, but inside it with latitude and longitude exchanged: GeoJSON wants longitude first"
         case .outsideSweden(let feature): "feature \(feature): lies outside Sweden; check the coordinate system"
-        case .propertyNotInFile(let property, let available): "no feature has the property '\(property)'; the file's properties are: \(available.joined(separator: ", "))"
-        case .overlap(let feature, let other): "features \(feature) and \(other) overlap: a report there would belong to the first in code order"
+        case .propertyNotInFile(let property, let available):
+            "no feature has the property '\(property)'; the file's properties are: \(available.joined(separator: ", "))"
+        case .overlap(let feature, let other):
+            "features \(feature) and \(other) overlap: a report there would belong to the first in code order"
         }
     }
 }

@@ -15,7 +15,8 @@ public enum CoordinateLine {
     public static func convert(_ line: String, from: EPSG, to: EPSG) -> String? {
         let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == ";" })
         guard parts.count == 2, let first = Double(parts[0]), let second = Double(parts[1]),
-              first.isFinite, second.isFinite else { return nil }
+            first.isFinite, second.isFinite
+        else { return nil }
         let point: GeoPoint
         switch from {
         case .wgs84:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one feature's GeoJSON geometry, checking every ring.
 struct GeometryReader {
     let feature: Int
@@ -15,7 +17,9 @@ struct GeometryReader {
         switch type {
         case "Polygon": polygons = [coordinates as Any]
         case "MultiPolygon":
-            guard let list = coordinates as? [Any] else { return .failure(AreaImportFailure([.malformedCoordinates(feature: feature)])) }
+            guard let list = coordinates as? [Any] else {
+                return .failure(AreaImportFailure([.malformedCoordinates(feature: feature)]))
+            }
             polygons = list
         default:
             return .failure(AreaImportFailure([.unsupportedGeometry(feature: feature, type: type)]))
@@ -32,7 +36,8 @@ struct GeometryReader {
                 switch readRing(ring, polygon: polygonIndex + 1, ring: ringIndex + 1) {
                 case .success(let positions):
                     if RingCheck.crossesItself(positions) {
-                        warnings.append(.selfIntersection(feature: feature, polygon: polygonIndex + 1, ring: ringIndex + 1))
+                        warnings.append(
+                            .selfIntersection(feature: feature, polygon: polygonIndex + 1, ring: ringIndex + 1))
                     }
                     read.append(positions)
                 case .failure(let problem):
@@ -51,7 +56,8 @@ struct GeometryReader {
         var raw: [[Double]] = []
         for (index, position) in positions.enumerated() {
             guard let pair = position as? [Any], pair.count >= 2,
-                  let first = (pair[0] as? NSNumberConvertible)?.doubleValue, let second = (pair[1] as? NSNumberConvertible)?.doubleValue
+                let first = (pair[0] as? NSNumberConvertible)?.doubleValue,
+                let second = (pair[1] as? NSNumberConvertible)?.doubleValue
             else { return .failure(.malformedCoordinates(feature: feature)) }
             guard let point = system.point(first, second) else {
                 return .failure(.outOfRange(feature: feature, polygon: polygon, ring: ring, position: index + 1))
@@ -62,7 +68,9 @@ struct GeometryReader {
         guard points.count >= 4 else {
             return .failure(.tooFewPoints(feature: feature, polygon: polygon, ring: ring, count: points.count))
         }
-        guard raw.first == raw.last else { return .failure(.ringNotClosed(feature: feature, polygon: polygon, ring: ring)) }
+        guard raw.first == raw.last else {
+            return .failure(.ringNotClosed(feature: feature, polygon: polygon, ring: ring))
+        }
         return .success(points)
     }
 }
@@ -72,5 +80,3 @@ protocol NSNumberConvertible { var doubleValue: Double { get } }
 extension NSNumber: NSNumberConvertible {}
 extension Double: NSNumberConvertible { var doubleValue: Double { self } }
 extension Int: NSNumberConvertible { var doubleValue: Double { Double(self) } }
-
-import Foundation

@@ -20,6 +20,7 @@ enum RingCheck {
     }
 
     static func orientation(_ a: GeoPoint, _ b: GeoPoint, _ c: GeoPoint) -> Double {
-        (b.longitude - a.longitude) * (c.latitude - a.latitude) - (b.latitude - a.latitude) * (c.longitude - a.longitude)
+        (b.longitude - a.longitude) * (c.latitude - a.latitude) - (b.latitude - a.latitude)
+            * (c.longitude - a.longitude)
     }
 }

@@ -71,7 +71,8 @@ public enum SWEREF99TM {
         let phiStar = asin(sin(xiPrime) / cosh(etaPrime))
         let deltaLambda = atan(sinh(etaPrime) / cos(xiPrime))
         let sinPhi = sin(phiStar), sin2 = sinPhi * sinPhi
-        let phi = phiStar + sinPhi * cos(phiStar) * (AStar + BStar * sin2 + CStar * sin2 * sin2 + DStar * sin2 * sin2 * sin2)
+        let phi =
+            phiStar + sinPhi * cos(phiStar) * (AStar + BStar * sin2 + CStar * sin2 * sin2 + DStar * sin2 * sin2 * sin2)
         return GeoPoint(longitude: (centralMeridian + deltaLambda) * 180 / .pi, latitude: phi * 180 / .pi)
     }
 }

@@ -7,7 +7,10 @@ struct MapFrame {
     let offsetX: Double
     let offsetY: Double
 
-    init(covering grid: [GridPoint], width: Double, height: Double, margin: Double, projection: MapProjection = .sweref99TM) {
+    init(
+        covering grid: [GridPoint], width: Double, height: Double, margin: Double,
+        projection: MapProjection = .sweref99TM
+    ) {
         self.projection = projection
         let minE = grid.map(\.easting).min() ?? 0, maxE = grid.map(\.easting).max() ?? 1
         let minN = grid.map(\.northing).min() ?? 0, maxN = grid.map(\.northing).max() ?? 1

@@ -15,8 +15,9 @@ public enum MapProjection: String, Sendable {
             return SWEREF99TM.project(point)
         case .webMercator:
             let latitude = min(max(point.latitude, -85.05), 85.05) * .pi / 180
-            return GridPoint(easting: Self.earthRadius * point.longitude * .pi / 180,
-                             northing: Self.earthRadius * log(tan(.pi / 4 + latitude / 2)))
+            return GridPoint(
+                easting: Self.earthRadius * point.longitude * .pi / 180,
+                northing: Self.earthRadius * log(tan(.pi / 4 + latitude / 2)))
         }
     }
 }
@@ -49,10 +50,12 @@ public struct TileLayer: Sendable, Equatable {
         let limit = Int(pow(2, Double(zoom))) - 1
         for y in max(minY, 0)...min(maxY, limit) {
             for x in max(minX, 0)...min(maxX, limit) {
-                let corner = frame.place(GridPoint(easting: Double(x) * tileSpan - half, northing: half - Double(y) * tileSpan))
+                let corner = frame.place(
+                    GridPoint(easting: Double(x) * tileSpan - half, northing: half - Double(y) * tileSpan))
                 let url = template.replacingOccurrences(of: "{z}", with: "\(zoom)")
                     .replacingOccurrences(of: "{x}", with: "\(x)").replacingOccurrences(of: "{y}", with: "\(y)")
-                out += #"<image href="\#(SVG.escape(url))" x="\#(SVG.n(corner.x))" y="\#(SVG.n(corner.y))" width="\#(SVG.n(tileSpan * frame.scale + 0.5))" height="\#(SVG.n(tileSpan * frame.scale + 0.5))"/>"#
+                out +=
+                    #"<image href="\#(SVG.escape(url))" x="\#(SVG.n(corner.x))" y="\#(SVG.n(corner.y))" width="\#(SVG.n(tileSpan * frame.scale + 0.5))" height="\#(SVG.n(tileSpan * frame.scale + 0.5))"/>"#
             }
         }
         return out + "</g>"

@@ -55,8 +55,10 @@ public struct MapSpec: Sendable {
         public var cluster: String
         public var north: String
         public var chosenPoint: String
-        public init(legend: String = "Teckenförklaring", cluster: String = "Flera händelser (antal)", north: String = "N",
-                    chosenPoint: String = "Vald plats") {
+        public init(
+            legend: String = "Teckenförklaring", cluster: String = "Flera händelser (antal)", north: String = "N",
+            chosenPoint: String = "Vald plats"
+        ) {
             self.legend = legend
             self.cluster = cluster
             self.north = north
@@ -67,7 +69,9 @@ public struct MapSpec: Sendable {
     public var title: String
     public var description: String
     /// The prefix of the SVG's element ids; from the title, so two maps on one page never share an id.
-    public var id: String { "map-" + String(title.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }, radix: 36) }
+    public var id: String {
+        "map-" + String(title.utf8.reduce(UInt32(2_166_136_261)) { ($0 ^ UInt32($1)) &* 16_777_619 }, radix: 36)
+    }
     public var areas: [AreaShape] = []
     public var points: [Point] = []
     public var categories: [String] = []

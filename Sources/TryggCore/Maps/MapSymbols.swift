@@ -16,9 +16,15 @@ public enum MapSymbols {
         let style = ##"fill="\##(fill)" stroke="#ffffff" stroke-width="1""##
         switch abs(category) % 4 {
         case 0: return ##"<circle cx="\##(SVG.n(x))" cy="\##(SVG.n(y))" r="\##(SVG.n(r))" \##(style)/>"##
-        case 1: return ##"<rect x="\##(SVG.n(x - r))" y="\##(SVG.n(y - r))" width="\##(SVG.n(size))" height="\##(SVG.n(size))" \##(style)/>"##
-        case 2: return ##"<path d="M\##(SVG.n(x)) \##(SVG.n(y - r))L\##(SVG.n(x + r)) \##(SVG.n(y + r))L\##(SVG.n(x - r)) \##(SVG.n(y + r))Z" \##(style)/>"##
-        default: return ##"<path d="M\##(SVG.n(x)) \##(SVG.n(y - r))L\##(SVG.n(x + r)) \##(SVG.n(y))L\##(SVG.n(x)) \##(SVG.n(y + r))L\##(SVG.n(x - r)) \##(SVG.n(y))Z" \##(style)/>"##
+        case 1:
+            return
+                ##"<rect x="\##(SVG.n(x - r))" y="\##(SVG.n(y - r))" width="\##(SVG.n(size))" height="\##(SVG.n(size))" \##(style)/>"##
+        case 2:
+            return
+                ##"<path d="M\##(SVG.n(x)) \##(SVG.n(y - r))L\##(SVG.n(x + r)) \##(SVG.n(y + r))L\##(SVG.n(x - r)) \##(SVG.n(y + r))Z" \##(style)/>"##
+        default:
+            return
+                ##"<path d="M\##(SVG.n(x)) \##(SVG.n(y - r))L\##(SVG.n(x + r)) \##(SVG.n(y))L\##(SVG.n(x)) \##(SVG.n(y + r))L\##(SVG.n(x - r)) \##(SVG.n(y))Z" \##(style)/>"##
         }
     }
 }

@@ -21,7 +21,9 @@ public enum MapZoom: Sendable, Equatable {
         }
         if parameter.hasPrefix("box:") {
             let numbers = parameter.dropFirst(4).split(separator: ",").compactMap { Double($0) }
-            if numbers.count == 4, let box = GeoBox(west: numbers[0], south: numbers[1], east: numbers[2], north: numbers[3]) {
+            if numbers.count == 4,
+                let box = GeoBox(west: numbers[0], south: numbers[1], east: numbers[2], north: numbers[3])
+            {
                 self = .box(box)
                 return
             }
@@ -35,7 +37,9 @@ public enum MapZoom: Sendable, Equatable {
         case .whole: nil
         case .data: "data"
         case .area(let code): "area:" + code
-        case .box(let box): "box:" + [box.west, box.south, box.east, box.north].map { String(format: "%.5f", $0) }.joined(separator: ",")
+        case .box(let box):
+            "box:"
+                + [box.west, box.south, box.east, box.north].map { String(format: "%.5f", $0) }.joined(separator: ",")
         }
     }
 }
@@ -50,7 +54,8 @@ public struct GeoBox: Sendable, Equatable {
     /// Nil unless the box lies within the globe's ranges and is not inside out.
     public init?(west: Double, south: Double, east: Double, north: Double) {
         guard west <= east, south <= north, GeoPoint(longitude: west, latitude: south).isInRange,
-              GeoPoint(longitude: east, latitude: north).isInRange else { return nil }
+            GeoPoint(longitude: east, latitude: north).isInRange
+        else { return nil }
         self.west = west
         self.south = south
         self.east = east
@@ -62,7 +67,10 @@ public struct GeoBox: Sendable, Equatable {
         guard let first = points.first else { return nil }
         var box = (west: first.longitude, south: first.latitude, east: first.longitude, north: first.latitude)
         for point in points.dropFirst() {
-            box = (min(box.west, point.longitude), min(box.south, point.latitude), max(box.east, point.longitude), max(box.north, point.latitude))
+            box = (
+                min(box.west, point.longitude), min(box.south, point.latitude), max(box.east, point.longitude),
+                max(box.north, point.latitude)
+            )
         }
         self.init(west: box.west, south: box.south, east: box.east, north: box.north)
     }
@@ -70,8 +78,12 @@ public struct GeoBox: Sendable, Equatable {
     /// A fifth wider on every side, so points on the edge are not drawn on the frame.
     public var padded: GeoBox {
         let (dx, dy) = (max((east - west) / 5, 0.002), max((north - south) / 5, 0.001))
-        return GeoBox(west: max(west - dx, -180), south: max(south - dy, -90), east: min(east + dx, 180), north: min(north + dy, 90)) ?? self
+        return GeoBox(
+            west: max(west - dx, -180), south: max(south - dy, -90), east: min(east + dx, 180),
+            north: min(north + dy, 90)) ?? self
     }
 
-    public var corners: [GeoPoint] { [GeoPoint(longitude: west, latitude: south), GeoPoint(longitude: east, latitude: north)] }
+    public var corners: [GeoPoint] {
+        [GeoPoint(longitude: west, latitude: south), GeoPoint(longitude: east, latitude: north)]
+    }
 }

@@ -43,7 +43,8 @@ public struct Notice: Sendable, Equatable, Identifiable {
     public var mail: Mail
 
     public init(
-        id: UUID = UUID(), userID: UUID, kind: Kind, subject: [String: String], createdAt: Date, readAt: Date? = nil, mail: Mail = .none
+        id: UUID = UUID(), userID: UUID, kind: Kind, subject: [String: String], createdAt: Date, readAt: Date? = nil,
+        mail: Mail = .none
     ) {
         self.id = id
         self.userID = userID

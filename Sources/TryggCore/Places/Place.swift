@@ -26,7 +26,9 @@ public struct Place: Sendable, Equatable, Identifiable {
     /// Which import it came from, so one source can be replaced without touching another.
     public var source: String
 
-    public init(id: UUID = UUID(), name: String, kind: Kind, position: GeoPoint, approximate: Bool = false, source: String) {
+    public init(
+        id: UUID = UUID(), name: String, kind: Kind, position: GeoPoint, approximate: Bool = false, source: String
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -37,14 +37,19 @@ public enum PlaceFile {
     public static let longestName = 120
 
     /// Reads a file whose first character decides the format: `{` is GeoJSON, anything else CSV.
-    public static func parse(_ data: Data, nameProperties: [String] = ["name"], kind: Place.Kind = .landmark) -> Result<[Entry], Failure> {
+    public static func parse(
+        _ data: Data, nameProperties: [String] = ["name"], kind: Place.Kind = .landmark
+    ) -> Result<[Entry], Failure> {
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(Failure([Problem(location: "", message: "the file is not UTF-8 text")]))
         }
-        let result = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{"
+        let result =
+            text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.first == "{"
             ? geoJSON(data, nameProperties: nameProperties, kind: kind) : csv(text, kind: kind)
         return result.flatMap { entries in
-            entries.isEmpty ? .failure(Failure([Problem(location: "", message: "the file holds no places")])) : .success(unique(entries))
+            entries.isEmpty
+                ? .failure(Failure([Problem(location: "", message: "the file holds no places")]))
+                : .success(unique(entries))
         }
     }
 
@@ -67,15 +72,26 @@ public enum PlaceFile {
         let northingColumn = column(["northing", "n"]), eastingColumn = column(["easting", "e"])
         let wgs84 = latitudeColumn != nil && longitudeColumn != nil
         guard let nameColumn, wgs84 || (northingColumn != nil && eastingColumn != nil) else {
-            return .failure(Failure([Problem(location: "line 1", message: "the header needs name and lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has \(names.joined(separator: ","))")]))
+            return .failure(
+                Failure([
+                    Problem(
+                        location: "line 1",
+                        message:
+                            "the header needs name and lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has \(names.joined(separator: ","))"
+                    )
+                ]))
         }
         var entries: [Entry] = [], problems: [Problem] = []
         for (offset, line) in lines.enumerated().dropFirst() where !CSVReading.trimmed(line).isEmpty {
             let fields = CSVReading.fields(line, separator).map(CSVReading.trimmed)
             let value = { (index: Int?) in index.flatMap { $0 < fields.count ? fields[$0] : nil } ?? "" }
-            let pair = wgs84 ? (value(longitudeColumn), value(latitudeColumn)) : (value(eastingColumn), value(northingColumn))
+            let pair =
+                wgs84 ? (value(longitudeColumn), value(latitudeColumn)) : (value(eastingColumn), value(northingColumn))
             let system: CoordinateSystem = wgs84 ? .wgs84 : .sweref99TM
-            switch entry(name: value(nameColumn), kind: value(kindColumn), defaultKind: defaultKind, first: pair.0, second: pair.1, system: system) {
+            switch entry(
+                name: value(nameColumn), kind: value(kindColumn), defaultKind: defaultKind, first: pair.0,
+                second: pair.1, system: system)
+            {
             case .success(let entry): entries.append(entry)
             case .failure(let message): problems.append(Problem(location: "line \(offset + 1)", message: message.text))
             }
@@ -83,7 +99,9 @@ public enum PlaceFile {
         return problems.isEmpty ? .success(entries) : .failure(Failure(problems))
     }
 
-    static func geoJSON(_ data: Data, nameProperties: [String], kind defaultKind: Place.Kind) -> Result<[Entry], Failure> {
+    static func geoJSON(
+        _ data: Data, nameProperties: [String], kind defaultKind: Place.Kind
+    ) -> Result<[Entry], Failure> {
         guard let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
             return .failure(Failure([Problem(location: "", message: "the file is not JSON")]))
         }
@@ -98,7 +116,14 @@ public enum PlaceFile {
         let available = AreaFile.properties(data)
         let absent = nameProperties.filter { !available.contains($0) }
         guard absent.isEmpty else {
-            return .failure(Failure([Problem(location: "", message: "no feature has the property \(absent.joined(separator: ", ")); the file has \(available.joined(separator: ", "))")]))
+            return .failure(
+                Failure([
+                    Problem(
+                        location: "",
+                        message:
+                            "no feature has the property \(absent.joined(separator: ", ")); the file has \(available.joined(separator: ", "))"
+                    )
+                ]))
         }
         var entries: [Entry] = [], problems: [Problem] = []
         for (index, item) in features.enumerated() {
@@ -106,14 +131,20 @@ public enum PlaceFile {
             let properties = feature["properties"] as? [String: Any] ?? [:]
             let geometry = feature["geometry"] as? [String: Any] ?? [:]
             let location = "feature \(index + 1)"
-            guard geometry["type"] as? String == "Point", let pair = geometry["coordinates"] as? [Any], pair.count >= 2 else {
-                problems.append(Problem(location: location, message: "the geometry must be a Point, got \(geometry["type"] as? String ?? "none")"))
+            guard geometry["type"] as? String == "Point", let pair = geometry["coordinates"] as? [Any], pair.count >= 2
+            else {
+                problems.append(
+                    Problem(
+                        location: location,
+                        message: "the geometry must be a Point, got \(geometry["type"] as? String ?? "none")"))
                 continue
             }
             let name = nameProperties.compactMap { AreaFile.text(properties[$0]) }.joined(separator: " ")
             let coordinate = { (value: Any) in (value as? NSNumberConvertible).map { String($0.doubleValue) } ?? "" }
-            switch entry(name: name, kind: AreaFile.text(properties["kind"]) ?? "", defaultKind: defaultKind,
-                         first: coordinate(pair[0]), second: coordinate(pair[1]), system: system) {
+            switch entry(
+                name: name, kind: AreaFile.text(properties["kind"]) ?? "", defaultKind: defaultKind,
+                first: coordinate(pair[0]), second: coordinate(pair[1]), system: system)
+            {
             case .success(let entry): entries.append(entry)
             case .failure(let message): problems.append(Problem(location: location, message: message.text))
             }
@@ -127,11 +158,14 @@ public enum PlaceFile {
 
     /// One place from its name, kind and a coordinate pair in the file's order (longitude or easting first).
     static func entry(
-        name rawName: String, kind: String, defaultKind: Place.Kind, first: String, second: String, system: CoordinateSystem
+        name rawName: String, kind: String, defaultKind: Place.Kind, first: String, second: String,
+        system: CoordinateSystem
     ) -> Result<Entry, Message> {
         let name = rawName.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !name.isEmpty else { return .failure(Message(text: "the name is empty")) }
-        guard name.count <= longestName else { return .failure(Message(text: "the name is longer than \(longestName) characters")) }
+        guard name.count <= longestName else {
+            return .failure(Message(text: "the name is longer than \(longestName) characters"))
+        }
         guard let placeKind = kind.isEmpty ? defaultKind : Place.Kind(spelled: kind) else {
             return .failure(Message(text: "kind '\(kind)' is neither landmark nor address"))
         }

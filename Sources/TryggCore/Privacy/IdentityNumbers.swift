@@ -5,7 +5,9 @@ enum IdentityNumbers {
         var result: [PersonalDataFinding] = []
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCIIDigit, index == 0 || !characters[index - 1].isASCIIDigit else { index += 1; continue }
+            guard characters[index].isASCIIDigit, index == 0 || !characters[index - 1].isASCIIDigit else {
+                index += 1; continue
+            }
             var matched = false
             for length in [12, 10] {
                 if let (end, kind) = match(characters, from: index, dateDigits: length - 4) {
@@ -24,14 +26,18 @@ enum IdentityNumbers {
     static func match(_ characters: [Character], from start: Int, dateDigits: Int) -> (Int, PersonalDataFinding.Kind)? {
         var digits: [Int] = []
         var index = start
-        while index < characters.count, digits.count < dateDigits, let digit = characters[index].wholeNumberValue, characters[index].isASCII {
+        while index < characters.count, digits.count < dateDigits, let digit = characters[index].wholeNumberValue,
+            characters[index].isASCII
+        {
             digits.append(digit)
             index += 1
         }
         guard digits.count == dateDigits else { return nil }
         if index < characters.count, characters[index] == "-" || characters[index] == "+" { index += 1 }
         var tail: [Int] = []
-        while index < characters.count, tail.count < 4, let digit = characters[index].wholeNumberValue, characters[index].isASCII {
+        while index < characters.count, tail.count < 4, let digit = characters[index].wholeNumberValue,
+            characters[index].isASCII
+        {
             tail.append(digit)
             index += 1
         }

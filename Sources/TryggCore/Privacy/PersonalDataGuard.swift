@@ -53,7 +53,8 @@ public enum PersonalDataGuard {
             while end > index + 1, characters[end - 1] == "." { end -= 1 }
             let domain = String(characters[(index + 1)..<end])
             guard start < index, domain.contains("."), let last = domain.split(separator: ".").last, last.count >= 2,
-                  last.allSatisfy(\.isLetter) else { continue }
+                last.allSatisfy(\.isLetter)
+            else { continue }
             result.append(.init(kind: .emailAddress, start: start, end: end))
         }
         return result
@@ -69,10 +70,12 @@ public enum PersonalDataGuard {
             let separator = characters[index + 3] == " " || characters[index + 3] == "-"
             let digitStart = index + 3 + (separator ? 1 : 0)
             guard letterPart.allSatisfy(letters.contains), digitStart + 3 <= characters.count,
-                  index == 0 || !characters[index - 1].isLetter && !characters[index - 1].isNumber else { index += 1; continue }
+                index == 0 || !characters[index - 1].isLetter && !characters[index - 1].isNumber
+            else { index += 1; continue }
             let tail = characters[digitStart..<(digitStart + 3)]
             let end = digitStart + 3
-            let shaped = tail.prefix(2).allSatisfy(\.isASCIIDigit) && (tail.last!.isASCIIDigit || letters.contains(tail.last!))
+            let shaped =
+                tail.prefix(2).allSatisfy(\.isASCIIDigit) && (tail.last!.isASCIIDigit || letters.contains(tail.last!))
             let bounded = end == characters.count || !(characters[end].isLetter || characters[end].isNumber)
             if shaped && bounded && !overlaps(index, end, taken) {
                 result.append(.init(kind: .vehicleRegistration, start: index, end: end))
@@ -98,7 +101,8 @@ public enum PersonalDataGuard {
         for (first, second) in zip(words, words.dropFirst()) {
             let gap = characters[first.end..<second.start]
             guard gap.count == 1, gap.first == " ", isName(characters[first.start..<first.end]),
-                  isName(characters[second.start..<second.end]), !overlaps(first.start, second.end, taken) else { continue }
+                isName(characters[second.start..<second.end]), !overlaps(first.start, second.end, taken)
+            else { continue }
             result.append(.init(kind: .possibleName, start: first.start, end: second.end))
         }
         return result

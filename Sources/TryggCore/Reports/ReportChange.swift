@@ -26,8 +26,10 @@ public enum ReportChange: Sendable, Equatable {
 
     /// The history events the change writes. `comment` is the reviewer's words on a decision; a correction
     /// that changed the description passes the original, kept for coordinators as a redaction.
-    public func events(from status: ReportStatus, by actorID: UUID, at time: Date, comment: String? = nil,
-                       redactedOriginal: String? = nil) -> [ReportEvent] {
+    public func events(
+        from status: ReportStatus, by actorID: UUID, at time: Date, comment: String? = nil,
+        redactedOriginal: String? = nil
+    ) -> [ReportEvent] {
         func event(_ action: ReportEvent.Action, _ comment: String? = nil) -> ReportEvent {
             ReportEvent(at: time, actorID: actorID, action: action, comment: comment)
         }

@@ -40,10 +40,14 @@ public struct ReportDraft: Sendable, Equatable {
     public func validate(indicators: [Indicator], areaCodes: Set<String>, now: Date) -> ReportValidation {
         var errors: [FieldError] = []
         let indicator = indicators.first { $0.code == indicatorCode && $0.active }
-        if indicatorCode.isEmpty { errors.append(.init("indicator", .required)) }
-        else if indicator == nil { errors.append(.init("indicator", .unknown)) }
+        if indicatorCode.isEmpty {
+            errors.append(.init("indicator", .required))
+        } else if indicator == nil {
+            errors.append(.init("indicator", .unknown))
+        }
         if let subtypeCode, !subtypeCode.isEmpty, let indicator,
-           !indicator.subtypes.contains(where: { $0.code == subtypeCode && $0.active }) {
+            !indicator.subtypes.contains(where: { $0.code == subtypeCode && $0.active })
+        {
             errors.append(.init("subtype", .unknown))
         }
         if let occurredAt {
@@ -55,15 +59,19 @@ public struct ReportDraft: Sendable, Equatable {
             errors.append(.init("occurredAt", .required))
         }
         switch (latitude, longitude) {
-        case let (latitude?, longitude?):
-            if !GeoPoint(longitude: longitude, latitude: latitude).isInRange { errors.append(.init("place", .invalidNumber)) }
+        case (let latitude?, let longitude?):
+            if !GeoPoint(longitude: longitude, latitude: latitude).isInRange {
+                errors.append(.init("place", .invalidNumber))
+            }
         case (nil, nil):
             if (areaCode ?? "").isEmpty { errors.append(.init("place", .required)) }
         default:
             errors.append(.init("place", .invalidNumber))
         }
         if let areaCode, !areaCode.isEmpty, !areaCodes.contains(areaCode) { errors.append(.init("area", .unknown)) }
-        if description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors.append(.init("description", .required)) }
+        if description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.append(.init("description", .required))
+        }
         if description.count > Self.maximumDescriptionLength { errors.append(.init("description", .tooLong)) }
         if let peopleCount, !(0...10_000).contains(peopleCount) { errors.append(.init("peopleCount", .invalidNumber)) }
         let findings = PersonalDataGuard.findings(in: description)

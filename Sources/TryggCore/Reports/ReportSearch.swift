@@ -38,8 +38,11 @@ public struct ReportSearch: Sendable, Equatable {
             if let day = LocalTime.startOfDay(text) { from = day } else { errors.append(.init("from", .invalidDate)) }
         }
         if let text = given("to") {
-            if let day = LocalTime.startOfDay(text) { to = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day) }
-            else { errors.append(.init("to", .invalidDate)) }
+            if let day = LocalTime.startOfDay(text) {
+                to = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)
+            } else {
+                errors.append(.init("to", .invalidDate))
+            }
         }
         if let from, let to, to <= from { errors.append(.init("to", .endBeforeStart)) }
         areaCode = given("area")
@@ -49,10 +52,18 @@ public struct ReportSearch: Sendable, Equatable {
             subtypeCode = pieces.count > 1 && !pieces[1].isEmpty ? pieces[1] : nil
         }
         if let text = given("status") {
-            if let parsed = ReportStatus(rawValue: text) { status = parsed } else { errors.append(.init("status", .unknown)) }
+            if let parsed = ReportStatus(rawValue: text) {
+                status = parsed
+            } else {
+                errors.append(.init("status", .unknown))
+            }
         }
         if let text = given("organisation") {
-            if let id = UUID(uuidString: text) { organisationID = id } else { errors.append(.init("organisation", .unknown)) }
+            if let id = UUID(uuidString: text) {
+                organisationID = id
+            } else {
+                errors.append(.init("organisation", .unknown))
+            }
         }
         // LIKE's wildcards and PostgreSQL's escape character are dropped: people search for words, a lone "%"
         // would match everything slowly, and a trailing "\" would end the pattern badly.

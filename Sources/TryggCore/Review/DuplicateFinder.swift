@@ -18,7 +18,9 @@ public struct DuplicateFinder: Sendable {
         for (index, report) in sorted.enumerated() {
             for other in sorted[(index + 1)...] {
                 if other.occurredAt.timeIntervalSince(report.occurredAt) > maximumSeconds { break }
-                guard other.indicatorCode == report.indicatorCode, other.reporterID != report.reporterID else { continue }
+                guard other.indicatorCode == report.indicatorCode, other.reporterID != report.reporterID else {
+                    continue
+                }
                 if close(report, other) { result.append((report.id, other.id)) }
             }
         }
@@ -27,8 +29,12 @@ public struct DuplicateFinder: Sendable {
 
     func close(_ a: Report, _ b: Report) -> Bool {
         if let la = a.latitude, let oa = a.longitude, let lb = b.latitude, let ob = b.longitude {
-            let p = SWEREF99TM.project(GeoPoint(longitude: oa, latitude: la)), q = SWEREF99TM.project(GeoPoint(longitude: ob, latitude: lb))
-            return ((p.easting - q.easting) * (p.easting - q.easting) + (p.northing - q.northing) * (p.northing - q.northing)).squareRoot() <= maximumMetres
+            let p = SWEREF99TM.project(GeoPoint(longitude: oa, latitude: la)),
+                q = SWEREF99TM.project(GeoPoint(longitude: ob, latitude: lb))
+            return
+                ((p.easting - q.easting) * (p.easting - q.easting) + (p.northing - q.northing)
+                    * (p.northing - q.northing))
+                .squareRoot() <= maximumMetres
         }
         // Without points, only an identical area and place description counts as close.
         return a.areaCode != nil && a.areaCode == b.areaCode

@@ -31,17 +31,23 @@ enum CSVReading {
 
     /// Splits one line at `separator`, honouring double quotes.
     static func fields(_ line: String, _ separator: Character) -> [String] {
-        if !line.utf8.contains(34) { return line.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        if !line.utf8.contains(34) {
+            return line.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        }
         var fields: [String] = [], current = "", quoted = false
         var characters = line.makeIterator()
         while let character = characters.next() {
             if character == "\"" {
                 if quoted, let next = characters.next() {
-                    if next == "\"" { current.append("\"") } else {
+                    if next == "\"" {
+                        current.append("\"")
+                    } else {
                         quoted = false
                         if next == separator { fields.append(current); current = "" } else { current.append(next) }
                     }
-                } else { quoted.toggle() }
+                } else {
+                    quoted.toggle()
+                }
             } else if character == separator && !quoted {
                 fields.append(current)
                 current = ""

@@ -11,11 +11,13 @@ public enum Language: String, CaseIterable, Sendable, Codable {
             guard let tag = pieces.first?.lowercased() else { return nil }
             let primary = tag.split(separator: "-").first.map(String.init) ?? tag
             guard let language = Language(rawValue: primary) else { return nil }
-            let quality = pieces.dropFirst().first(where: { $0.hasPrefix("q=") })
+            let quality =
+                pieces.dropFirst().first(where: { $0.hasPrefix("q=") })
                 .flatMap { Double($0.dropFirst(2)) } ?? 1
             return quality > 0 ? (language, quality) : nil
         }
         // A stable sort keeps the header's order among equal weights.
-        return ranked.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.first?.element.0 ?? .sv
+        return ranked.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.first?.element.0
+            ?? .sv
     }
 }

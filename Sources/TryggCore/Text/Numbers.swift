@@ -53,7 +53,8 @@ public struct Numbers: Sendable {
         let calendar = ISOWeek.calendar
         let first = calendar.dateComponents([.year, .month, .day], from: week.start)
         let last = calendar.dateComponents([.year, .month, .day], from: week.end.addingTimeInterval(-3600))
-        let months = language == .sv
+        let months =
+            language == .sv
             ? ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
             : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         func month(_ c: DateComponents) -> String { months[c.month! - 1] }

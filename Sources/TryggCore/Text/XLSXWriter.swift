@@ -4,7 +4,11 @@ import Foundation
 /// text and numbers, written without any library.
 public struct XLSXWriter: Sendable {
     /// One cell's value.
-    public enum Cell: Sendable, Equatable { case text(String), number(Double), empty }
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case number(Double)
+        case empty
+    }
 
     /// The sheet name after Excel's rules were applied (it refuses the file otherwise).
     public let sheetName: String
@@ -128,7 +132,9 @@ public struct XLSXWriter: Sendable {
 
     static func appendEscaped(_ text: String, to xml: inout String) {
         // Fast path: most cells need no escaping, and per-scalar appends are the slow part.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF
+        }) {
             xml += text
             return
         }
@@ -149,38 +155,42 @@ public struct XLSXWriter: Sendable {
     }
 
     private static let xmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    private static let contentTypes = xmlDecl + #"""
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\#
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\#
-        <Default Extension="xml" ContentType="application/xml"/>\#
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\#
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\#
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\#
-        </Types>
-        """#
-    private static let rootRels = xmlDecl + #"""
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\#
-        </Relationships>
-        """#
-    private static let workbookRels = xmlDecl + #"""
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\#
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\#
-        </Relationships>
-        """#
+    private static let contentTypes =
+        xmlDecl + #"""
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\#
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\#
+            <Default Extension="xml" ContentType="application/xml"/>\#
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\#
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\#
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\#
+            </Types>
+            """#
+    private static let rootRels =
+        xmlDecl + #"""
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\#
+            </Relationships>
+            """#
+    private static let workbookRels =
+        xmlDecl + #"""
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\#
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\#
+            </Relationships>
+            """#
     // Excel requires the two built-in fills (none, gray125) even when unused; xf 1 is the bold header.
-    private static let styles = xmlDecl + #"""
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\#
-        <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\#
-        <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\#
-        <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\#
-        <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\#
-        <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\#
-        <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\#
-        <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\#
-        </styleSheet>
-        """#
+    private static let styles =
+        xmlDecl + #"""
+            <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\#
+            <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\#
+            <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\#
+            <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\#
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\#
+            <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\#
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\#
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\#
+            </styleSheet>
+            """#
 }
 
 /// A ZIP archive of STORED entries; deflate is unnecessary because every reader accepts method 0.
@@ -236,7 +246,11 @@ private struct ZipWriter {
     }
 }
 
-private extension Data {
-    mutating func append(le16 value: UInt16) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
-    mutating func append(le32 value: UInt32) { Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) } }
+extension Data {
+    fileprivate mutating func append(le16 value: UInt16) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+    fileprivate mutating func append(le32 value: UInt32) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
 }

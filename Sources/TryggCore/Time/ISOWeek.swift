@@ -22,7 +22,8 @@ public struct ISOWeek: Sendable, Hashable, Comparable, CustomStringConvertible, 
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[1].hasPrefix("W"), let year = Int(parts[0]), let week = Int(parts[1].dropFirst()),
-              parts[0].count == 4, parts[1].count == 3, (1...53).contains(week), (1900...2999).contains(year) else { return nil }
+            parts[0].count == 4, parts[1].count == 3, (1...53).contains(week), (1900...2999).contains(year)
+        else { return nil }
         self.init(year: year, week: week)
         guard ISOWeek(containing: start) == self else { return nil }
     }

@@ -23,5 +23,6 @@ public enum LocalTime {
     public static func iso8601(_ date: Date) -> String { date.formatted(offsetStyle) }
 
     /// A value type, safe to share between requests (an `ISO8601DateFormatter` is not, on Linux).
-    private static let offsetStyle = Date.ISO8601FormatStyle(timeZoneSeparator: .colon, timeZone: ISOWeek.calendar.timeZone)
+    private static let offsetStyle = Date.ISO8601FormatStyle(
+        timeZoneSeparator: .colon, timeZone: ISOWeek.calendar.timeZone)
 }

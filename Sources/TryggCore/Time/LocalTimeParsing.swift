@@ -14,8 +14,10 @@ extension LocalTime {
 
     /// The wall-clock time as seconds since 1970 as if it were UTC, or nil when it does not exist.
     static func wallClock(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) -> Double? {
-        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day), (0..<24).contains(hour), (0..<60).contains(minute),
-              (0..<61).contains(second) else { return nil }
+        guard (1...12).contains(month), (1...daysIn(month, year)).contains(day), (0..<24).contains(hour),
+            (0..<60).contains(minute),
+            (0..<61).contains(second)
+        else { return nil }
         return Double(daysSinceEpoch(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second)
     }
 
@@ -58,11 +60,15 @@ extension LocalTime {
             }
             return value
         }
-        guard c.count >= 10, let year = number(0, 4), c[4] == 45, let month = number(5, 2), c[7] == 45, let day = number(8, 2) else { return nil }
+        guard c.count >= 10, let year = number(0, 4), c[4] == 45, let month = number(5, 2), c[7] == 45,
+            let day = number(8, 2)
+        else { return nil }
         var hour = 0, minute = 0, second = 0, fraction = 0.0
         var i = 10
         if i < c.count {
-            guard c[i] == 84 || c[i] == 32, i + 3 < c.count, c[i + 3] == 58, let h = number(i + 1, 2), let m = number(i + 4, 2) else { return nil }
+            guard c[i] == 84 || c[i] == 32, i + 3 < c.count, c[i + 3] == 58, let h = number(i + 1, 2),
+                let m = number(i + 4, 2)
+            else { return nil }
             (hour, minute) = (h, m)
             i += 6
             if i < c.count, c[i] == 58 {
@@ -80,12 +86,15 @@ extension LocalTime {
                 }
             }
         }
-        guard let wall = wallClock(year: year, month: month, day: day, hour: hour, minute: minute, second: second) else { return nil }
+        guard let wall = wallClock(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else { return nil }
         guard i < c.count else { return local(wall).addingTimeInterval(fraction) }
         let offset: Int
         if c[i] == 90, i + 1 == c.count {
             offset = 0
-        } else if c[i] == 43 || c[i] == 45, i + 6 == c.count, c[i + 3] == 58, let hours = number(i + 1, 2), let minutes = number(i + 4, 2) {
+        } else if c[i] == 43 || c[i] == 45, i + 6 == c.count, c[i + 3] == 58, let hours = number(i + 1, 2),
+            let minutes = number(i + 4, 2)
+        {
             offset = (c[i] == 43 ? 1 : -1) * (hours * 3600 + minutes * 60)
         } else {
             return nil

@@ -31,7 +31,9 @@ extension ReportDraft {
             if hours.start >= 0 { return LocalTime.date(year: year, month: month, day: day, hour: hours.start) }
             // The evening before: from local midnight back to 22:00 never crosses a change of daylight saving
             // time, which happens between 02:00 and 03:00.
-            return LocalTime.date(year: year, month: month, day: day).map { $0.addingTimeInterval(Double(hours.start) * 3600) }
+            return LocalTime.date(year: year, month: month, day: day).map {
+                $0.addingTimeInterval(Double(hours.start) * 3600)
+            }
         }
     }
 }
@@ -52,9 +54,13 @@ public struct OccurrenceTime: Sendable, Equatable {
         guard let part = partOfDay else { return nil }
         let calendar = ISOWeek.calendar
         let day = calendar.dateComponents([.year, .month, .day], from: reference)
-        guard let year = day.year, let month = day.month, let date = day.day else { return start.addingTimeInterval(part.duration) }
+        guard let year = day.year, let month = day.month, let date = day.day else {
+            return start.addingTimeInterval(part.duration)
+        }
         if part.hours.end < 24 { return LocalTime.date(year: year, month: month, day: date, hour: part.hours.end) }
-        return LocalTime.date(year: year, month: month, day: date).flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
+        return LocalTime.date(year: year, month: month, day: date).flatMap {
+            calendar.date(byAdding: .day, value: 1, to: $0)
+        }
     }
 
     /// The middle of the span (or the instant): it decides the event's date and ISO week, so a night

@@ -26,9 +26,11 @@ public struct AccessTokenStore: Sendable {
     /// The owner of a usable token, recording its use; nil for unknown, expired or revoked tokens.
     public func userID(forSecret secret: String, now: Date = Date()) async throws -> UUID? {
         guard AccessTokenFormat.looksLikeToken(secret) else { return nil }
-        guard let record = try await AccessTokenRecord.query(on: database.db)
-            .filter(\.$tokenHash == Self.digest(secret)).first(),
-            record.value.isUsable(at: now) else { return nil }
+        guard
+            let record = try await AccessTokenRecord.query(on: database.db)
+                .filter(\.$tokenHash == Self.digest(secret)).first(),
+            record.value.isUsable(at: now)
+        else { return nil }
         // Recording use at minute resolution keeps every request from writing.
         if record.lastUsedAt.map({ now.timeIntervalSince($0) > 60 }) ?? true {
             record.lastUsedAt = now
@@ -44,8 +46,10 @@ public struct AccessTokenStore: Sendable {
 
     /// Revokes one of the user's own tokens; revoking twice is harmless.
     public func revoke(_ id: UUID, of userID: UUID, now: Date = Date()) async throws {
-        guard let record = try await AccessTokenRecord.query(on: database.db)
-            .filter(\.$id == id).filter(\.$userID == userID).first() else {
+        guard
+            let record = try await AccessTokenRecord.query(on: database.db)
+                .filter(\.$id == id).filter(\.$userID == userID).first()
+        else {
             throw StoreError.notFound("token")
         }
         if record.revokedAt == nil {

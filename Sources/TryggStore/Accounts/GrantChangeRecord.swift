@@ -30,11 +30,14 @@ final class GrantChangeRecord: Model, @unchecked Sendable {
 
     var value: GrantChange {
         GrantChange(
-            userID: userID, actorID: actorID, at: at, rolesBefore: rolesBefore.map(Self.roles), rolesAfter: Self.roles(rolesAfter),
+            userID: userID, actorID: actorID, at: at, rolesBefore: rolesBefore.map(Self.roles),
+            rolesAfter: Self.roles(rolesAfter),
             restrictedBefore: restrictedBefore, restrictedAfter: restrictedAfter
         )
     }
 
     static func text(_ roles: Set<Role>) -> String { roles.map(\.rawValue).sorted().joined(separator: ",") }
-    static func roles(_ text: String) -> Set<Role> { Set(text.split(separator: ",").compactMap { Role(rawValue: String($0)) }) }
+    static func roles(_ text: String) -> Set<Role> {
+        Set(text.split(separator: ",").compactMap { Role(rawValue: String($0)) })
+    }
 }

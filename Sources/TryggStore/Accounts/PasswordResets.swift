@@ -37,13 +37,17 @@ public struct PasswordChanges: Sendable {
     /// The owner changes their password; every problem at once (current, new, repeated). Returns the
     /// moment recorded as the change, from which the owner's new session must count.
     @discardableResult
-    public func change(_ userID: UUID, current: String, new: String, repeated: String, now: Date = Date()) async throws -> Date {
+    public func change(
+        _ userID: UUID, current: String, new: String, repeated: String, now: Date = Date()
+    ) async throws -> Date {
         guard let record = try await user(userID) else { throw StoreError.notFound("user") }
         var errors: [FieldError] = []
         if !hashing.verify(current, against: record.passwordHash) { errors.append(.init("current", .wrongPassword)) }
         errors += Self.problems(new: new, repeated: repeated)
         guard errors.isEmpty else { throw ValidationFailure(errors) }
-        return try await database.db.transaction { db in try await Self.set(record, new, hashing: hashing, now: now, on: db) }
+        return try await database.db.transaction { db in
+            try await Self.set(record, new, hashing: hashing, now: now, on: db)
+        }
     }
 
     /// A new one-time reset link's token for a user of the municipality, shown once; only its hash is kept.
@@ -95,7 +99,9 @@ public struct PasswordChanges: Sendable {
     /// The moment is rounded up to a whole second: SQLite keeps dates to the microsecond, rounded, and the
     /// session that made the change must compare as not older than it.
     @discardableResult
-    static func set(_ record: UserRecord, _ password: String, hashing: any PasswordHashing, now: Date, on db: any Database) async throws -> Date {
+    static func set(
+        _ record: UserRecord, _ password: String, hashing: any PasswordHashing, now: Date, on db: any Database
+    ) async throws -> Date {
         let changedAt = Date(timeIntervalSince1970: (now.timeIntervalSince1970).rounded(.up))
         record.passwordHash = hashing.hash(password)
         record.passwordChangedAt = changedAt
@@ -107,10 +113,12 @@ public struct PasswordChanges: Sendable {
 
     private func usableReset(_ token: String, now: Date) async throws -> PasswordResetRecord? {
         try await PasswordResetRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
-            .filter(\.$tokenHash == AccessTokenStore.digest(token)).filter(\.$usedAt == nil).filter(\.$expiresAt > now).first()
+            .filter(\.$tokenHash == AccessTokenStore.digest(token)).filter(\.$usedAt == nil).filter(\.$expiresAt > now)
+            .first()
     }
 
     private func user(_ id: UUID) async throws -> UserRecord? {
-        try await UserRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).filter(\.$id == id).first()
+        try await UserRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).filter(\.$id == id)
+            .first()
     }
 }

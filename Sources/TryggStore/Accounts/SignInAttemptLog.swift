@@ -39,7 +39,8 @@ public struct SignInAttemptLog: Sendable {
     /// Usernames that may not try to sign in now: they reached the limit of failures in the window.
     public func lockedOut(now: Date = Date()) async throws -> [String] {
         let recent = try await failures(since: now.addingTimeInterval(-throttle.window)).all()
-        return Dictionary(grouping: recent, by: \.username).filter { $0.value.count >= throttle.maxFailuresPerUsername }.keys.sorted()
+        return Dictionary(grouping: recent, by: \.username).filter { $0.value.count >= throttle.maxFailuresPerUsername }
+            .keys.sorted()
     }
 
     private func failures(since: Date) -> QueryBuilder<SignInAttemptRecord> {

@@ -26,8 +26,9 @@ public struct SignInGate: Sendable {
             return .throttled(retryAfter: wait)
         }
         guard let municipality = try await MunicipalityStore(database).current(),
-              let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
-                .authenticate(username: name, password: password) else {
+            let user = try await UserStore(database, municipalityID: municipality.id, hashing: hashing)
+                .authenticate(username: name, password: password)
+        else {
             try await attempts.record(username: name, address: address, succeeded: false)
             return .refused
         }

@@ -1,6 +1,6 @@
 import FluentKit
-import SQLKit
 import Foundation
+import SQLKit
 import TryggCore
 
 /// Users of one municipality: creation, changes, deactivation and password checks. Reading users needs no
@@ -18,7 +18,9 @@ public struct UserStore: Sendable {
 
     /// The hasher for a password to set or check: asking for one from a reading store is a programming error.
     var hashing: any PasswordHashing {
-        guard let passwordHashing else { preconditionFailure("UserStore opened without a password hasher cannot set or check passwords") }
+        guard let passwordHashing else {
+            preconditionFailure("UserStore opened without a password hasher cannot set or check passwords")
+        }
         return passwordHashing
     }
 
@@ -76,7 +78,9 @@ public struct UserStore: Sendable {
         let hashing = self.hashing
         try await database.db.transaction { db in
             // A coordinator's new password ends the user's sessions, as the user's own change does.
-            if !draft.password.isEmpty { try await PasswordChanges.set(record, draft.password, hashing: hashing, now: now, on: db) }
+            if !draft.password.isEmpty {
+                try await PasswordChanges.set(record, draft.password, hashing: hashing, now: now, on: db)
+            }
             try await record.save(on: db)
             if let change = GrantChange.between(before, and: record.value, by: actorID, at: now) {
                 try await GrantChangeRecord(municipalityID: municipalityID, change: change).create(on: db)
@@ -113,11 +117,13 @@ public struct UserStore: Sendable {
         var errors: [FieldError] = []
         if let existing = try await UserRecord.query(on: database.db)
             .filter(\.$username == draft.username.trimmingCharacters(in: .whitespaces)).first(),
-           existing.id != id {
+            existing.id != id
+        {
             errors.append(.init("username", .taken))
         }
         if let organisationID = draft.organisationID,
-           try await OrganisationStore(database, municipalityID: municipalityID).find(organisationID) == nil {
+            try await OrganisationStore(database, municipalityID: municipalityID).find(organisationID) == nil
+        {
             errors.append(.init("organisation", .unknown))
         }
         return errors

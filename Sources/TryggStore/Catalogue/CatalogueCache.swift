@@ -24,8 +24,11 @@ public final class CatalogueCache: Sendable {
 
     public init(lifetime: TimeInterval = 5) { self.lifetime = lifetime }
 
-    func catalogue(_ municipalityID: UUID, now: Date = Date(), load: () async throws -> Catalogue) async throws -> Catalogue {
-        if let entry = entries.withLockedValue({ $0[municipalityID] }), now.timeIntervalSince(entry.loadedAt) < lifetime {
+    func catalogue(
+        _ municipalityID: UUID, now: Date = Date(), load: () async throws -> Catalogue
+    ) async throws -> Catalogue {
+        if let entry = entries.withLockedValue({ $0[municipalityID] }), now.timeIntervalSince(entry.loadedAt) < lifetime
+        {
             return entry.catalogue
         }
         let catalogue = try await load()
@@ -35,7 +38,9 @@ public final class CatalogueCache: Sendable {
 
     /// The installation's municipality, which every signed-in request needs.
     func municipality(now: Date = Date(), load: () async throws -> Municipality?) async throws -> Municipality? {
-        if let (cached, loadedAt) = municipality.withLockedValue({ $0 }), now.timeIntervalSince(loadedAt) < lifetime { return cached }
+        if let (cached, loadedAt) = municipality.withLockedValue({ $0 }), now.timeIntervalSince(loadedAt) < lifetime {
+            return cached
+        }
         guard let loaded = try await load() else { return nil }
         municipality.withLockedValue { $0 = (loaded, now) }
         return loaded

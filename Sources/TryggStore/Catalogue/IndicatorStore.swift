@@ -27,7 +27,9 @@ public struct IndicatorStore: Sendable {
         if errors.isEmpty, try await query().filter(\.$code == draft.code).first() != nil {
             errors.append(.init("code", .taken))
         }
-        guard errors.isEmpty, case .success(let subtypes) = draft.parsedSubtypes() else { throw ValidationFailure(errors) }
+        guard errors.isEmpty, case .success(let subtypes) = draft.parsedSubtypes() else {
+            throw ValidationFailure(errors)
+        }
         let position = (try await query().max(\.$position) ?? 0) + 1
         let indicator = Indicator(
             id: UUID(), code: draft.code, nameSv: draft.nameSv, nameEn: draft.nameEn,
@@ -55,7 +57,8 @@ public struct IndicatorStore: Sendable {
             record.position = position
             try await record.create(on: db)
             for (index, subtype) in indicator.subtypes.enumerated() {
-                try await IndicatorSubtypeRecord(indicatorID: indicator.id, subtype: subtype, position: index).create(on: db)
+                try await IndicatorSubtypeRecord(indicatorID: indicator.id, subtype: subtype, position: index).create(
+                    on: db)
             }
         }
     }
@@ -67,7 +70,9 @@ public struct IndicatorStore: Sendable {
         if errors.isEmpty, let other = try await query().filter(\.$code == draft.code).first(), other.id != id {
             errors.append(.init("code", .taken))
         }
-        guard errors.isEmpty, case .success(let subtypes) = draft.parsedSubtypes() else { throw ValidationFailure(errors) }
+        guard errors.isEmpty, case .success(let subtypes) = draft.parsedSubtypes() else {
+            throw ValidationFailure(errors)
+        }
         guard let record = try await query().filter(\.$id == id).with(\.$subtypes).first() else {
             throw StoreError.notFound("indicator")
         }

@@ -45,7 +45,8 @@ public final class TryggDatabase: Service, Sendable {
                 tls: postgres.requireTLS ? .require(try! .init(configuration: .makeClientConfiguration())) : .disable
             )
             configuration.searchPath = searchPath
-            databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop), as: .psql)
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop), as: .psql)
         }
         self.databases = databases
         if case .sqlite = location { sqliteLoop = databases.eventLoopGroup.next() } else { sqliteLoop = nil }
@@ -85,10 +86,12 @@ public final class TryggDatabase: Service, Sendable {
         while true {
             do {
                 try await migrator.setupIfNeeded().get()
-                applied = try await migrator.previewPrepareBatch().get().map { $0.0.name.components(separatedBy: ".").last ?? $0.0.name }
+                applied = try await migrator.previewPrepareBatch().get().map {
+                    $0.0.name.components(separatedBy: ".").last ?? $0.0.name
+                }
                 try await migrator.prepareBatch().get()
                 return applied
-            } catch where attempt < 3 {
+            } catch  where attempt < 3 {
                 attempt += 1
                 logger.warning("migration attempt \(attempt) failed, retrying: \(error)")
                 try await Task.sleep(for: .milliseconds(500 * attempt))
@@ -109,7 +112,8 @@ public final class TryggDatabase: Service, Sendable {
         // The migrator tells every step at info level: a command line would drown in it.
         var stepLogger = logger
         if stepLogger.logLevel > .debug { stepLogger.logLevel = max(stepLogger.logLevel, .notice) }
-        return Migrator(databases: databases, migrations: migrations, logger: stepLogger, on: databases.eventLoopGroup.any())
+        return Migrator(
+            databases: databases, migrations: migrations, logger: stepLogger, on: databases.eventLoopGroup.any())
     }
 
     public func run() async throws {

@@ -41,7 +41,9 @@ public enum DemoMunicipality {
 
     /// Creates the demo municipality and accounts, with two years of reports up to `now`; refuses a
     /// database that already has users.
-    public static func fill(_ database: TryggDatabase, hashing: any PasswordHashing, now: Date = Date()) async throws -> [Account] {
+    public static func fill(
+        _ database: TryggDatabase, hashing: any PasswordHashing, now: Date = Date()
+    ) async throws -> [Account] {
         guard try await UserRecord.query(on: database.db).count() == 0 else { throw Failure.notEmpty }
         let municipality = try await FirstStart.ensure(database, municipalityName: "Luleå kommun")
         let organisationStore = OrganisationStore(database, municipalityID: municipality.id)
@@ -51,7 +53,8 @@ public enum DemoMunicipality {
                 organisationIDs[code] = existing.id
             } else {
                 organisationIDs[code] = try await organisationStore.create(
-                    OrganisationDraft(code: code, name: name, kind: kind)).id
+                    OrganisationDraft(code: code, name: name, kind: kind)
+                ).id
             }
         }
         let userStore = UserStore(database, municipalityID: municipality.id, hashing: hashing)
@@ -59,16 +62,19 @@ public enum DemoMunicipality {
         var created: [String: User] = [:]
         for (username, name, organisation, roles) in users {
             let password = randomPassword()
-            created[username] = try await userStore.create(UserDraft(
-                username: username, displayName: name, organisationID: organisationIDs[organisation],
-                roles: Set(roles), password: password
-            ))
+            created[username] = try await userStore.create(
+                UserDraft(
+                    username: username, displayName: name, organisationID: organisationIDs[organisation],
+                    roles: Set(roles), password: password
+                ))
             accounts.append(Account(username: username, password: password, roles: roles))
         }
-        try await PlaceStore(database, municipalityID: municipality.id).replace(source: LuleaPlaces.source, with: LuleaPlaces.all, approximate: true)
+        try await PlaceStore(database, municipalityID: municipality.id).replace(
+            source: LuleaPlaces.source, with: LuleaPlaces.all, approximate: true)
         // The police reviewer also reports; with Lulebo's caretaker they send the demo's reports.
         _ = try await DemoReportLoader.load(
-            database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!], reviewer: created["granskare"]!, now: now
+            database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!],
+            reviewer: created["granskare"]!, now: now
         )
         return accounts
     }
@@ -91,14 +97,18 @@ extension DemoMunicipality {
         guard let reviewer = users.first(where: { $0.has(.reviewer) }) else { throw Failure.notEmpty }
         let reporters = users.filter { $0.has(.reporter) }
         let weeks = 520
-        var items = DemoReports.generate(now: Date(), perWeek: Double(count) / Double(weeks + 1), weeks: weeks, reporters: reporters.count, seed: 7)
-            .filter { $0.status != .submitted }
+        var items = DemoReports.generate(
+            now: Date(), perWeek: Double(count) / Double(weeks + 1), weeks: weeks, reporters: reporters.count, seed: 7
+        )
+        .filter { $0.status != .submitted }
         // Only the part of this week that has passed gets reports, so ask for plenty and keep `pending`.
-        let extra = DemoReports.generate(now: Date(), perWeek: Double(pending) * 12, weeks: 0, reporters: reporters.count, seed: 8)
+        let extra = DemoReports.generate(
+            now: Date(), perWeek: Double(pending) * 12, weeks: 0, reporters: reporters.count, seed: 8)
         items += extra.prefix(pending)
         for start in stride(from: 0, to: items.count, by: 50_000) {
-            try await DemoReportLoader.insert(Array(items[start..<min(start + 50_000, items.count)]), database, municipality: municipality,
-                                              reporters: reporters, reviewer: reviewer, history: false)
+            try await DemoReportLoader.insert(
+                Array(items[start..<min(start + 50_000, items.count)]), database, municipality: municipality,
+                reporters: reporters, reviewer: reviewer, history: false)
         }
     }
 }

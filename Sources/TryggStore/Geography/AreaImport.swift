@@ -21,7 +21,8 @@ extension AreaStore {
 
     /// The codes among `areas` that exist already: a conflict unless the import replaces them.
     public func existingCodes(among areas: [AreaShape]) async throws -> [String] {
-        let existing = Set(try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all().map(\.code))
+        let existing = Set(
+            try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all().map(\.code))
         return areas.map(\.code).filter(existing.contains)
     }
 
@@ -64,8 +65,10 @@ extension AreaStore {
     /// Gives an existing area a boundary (first start uses it for the demo's approximate areas).
     public func setGeometry(code: String, _ geometry: AreaGeometry, approximate: Bool) async throws {
         defer { database.catalogueCache.clear(municipalityID) }
-        guard let record = try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
-            .filter(\.$code == code).first() else { throw StoreError.notFound("area \(code)") }
+        guard
+            let record = try await AreaRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$code == code).first()
+        else { throw StoreError.notFound("area \(code)") }
         record.geometry = geometry.storedJSON
         record.approximate = approximate
         try await record.save(on: database.db)
@@ -78,6 +81,9 @@ extension AreaStore {
 
     /// A locator over the active areas among `areas` that have a boundary.
     public static func locator(_ areas: [Area]) -> AreaLocator {
-        AreaLocator(areas.filter(\.active).sorted { $0.code < $1.code }.compactMap { area in area.geometry.map { (area.code, $0) } })
+        AreaLocator(
+            areas.filter(\.active).sorted { $0.code < $1.code }.compactMap { area in
+                area.geometry.map { (area.code, $0) }
+            })
     }
 }

@@ -16,7 +16,8 @@ final class AreaRecord: Model, @unchecked Sendable {
     init() {}
 
     var value: Area {
-        Area(id: id!, code: code, name: name, active: active, geometry: geometry.flatMap(AreaGeometry.init(storedJSON:)),
-             approximate: approximate)
+        Area(
+            id: id!, code: code, name: name, active: active, geometry: geometry.flatMap(AreaGeometry.init(storedJSON:)),
+            approximate: approximate)
     }
 }

@@ -7,7 +7,9 @@ import SQLKit
 struct M012IndexReportStatus: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "reports_municipality_status").on("reports").column("municipality_id").column("status").run()
+        try await sql.create(index: "reports_municipality_status").on("reports").column("municipality_id").column(
+            "status"
+        ).run()
         try await sql.create(index: "reports_municipality_week_status").on("reports")
             .column("municipality_id").column("week").column("status").run()
     }

@@ -16,7 +16,9 @@ struct M013IndexReportTime: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "reports_municipality_status").on("reports").column("municipality_id").column("status").run()
+        try await sql.create(index: "reports_municipality_status").on("reports").column("municipality_id").column(
+            "status"
+        ).run()
         try await sql.drop(index: "reports_municipality_status_occurred").run()
     }
 }

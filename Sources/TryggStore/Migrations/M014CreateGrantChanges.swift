@@ -16,7 +16,8 @@ struct M014CreateGrantChanges: AsyncMigration {
             .field("restricted_after", .bool, .required)
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "grant_changes_municipality_at").on("grant_changes").column("municipality_id").column("at").run()
+        try await sql.create(index: "grant_changes_municipality_at").on("grant_changes").column("municipality_id")
+            .column("at").run()
     }
 
     func revert(on database: any Database) async throws {

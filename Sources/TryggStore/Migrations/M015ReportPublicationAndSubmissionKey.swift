@@ -16,12 +16,16 @@ struct M015ReportPublicationAndSubmissionKey: AsyncMigration {
             .where("status", .equal, "published").run()
         // Partial indexes: a new report has no published week and an API report often no key, and a row
         // outside an index costs an insert nothing (submission throughput). Both engines read the same syntax.
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE INDEX reports_published_week ON reports (municipality_id, published_week) WHERE published_week IS NOT NULL
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE UNIQUE INDEX reports_submission_key ON reports (reporter_id, submission_key) WHERE submission_key IS NOT NULL
-            """).run()
+            """
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -16,8 +16,12 @@ struct M019CreatePlaces: AsyncMigration {
             .field("source", .string, .required)
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "places_municipality_key").on("places").column("municipality_id").column("search_key").run()
-        try await sql.create(index: "places_municipality_source").on("places").column("municipality_id").column("source").run()
+        try await sql.create(index: "places_municipality_key").on("places").column("municipality_id").column(
+            "search_key"
+        ).run()
+        try await sql.create(index: "places_municipality_source").on("places").column("municipality_id").column(
+            "source"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

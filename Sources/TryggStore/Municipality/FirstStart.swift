@@ -24,9 +24,10 @@ public enum FirstStart {
                 try await areas.create(AreaDraft(code: entry.code, name: entry.name))
             }
             // Until the real boundaries are imported, the areas get approximate ones, marked as such.
-            let cells = ApproximateAreas.cells(for: LuleaAreas.all.map {
-                ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude))
-            })
+            let cells = ApproximateAreas.cells(
+                for: LuleaAreas.all.map {
+                    ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude))
+                })
             for cell in cells {
                 try await areas.setGeometry(code: cell.code, cell.geometry, approximate: true)
             }

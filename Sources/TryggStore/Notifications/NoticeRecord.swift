@@ -29,6 +29,7 @@ final class NoticeRecord: Model, @unchecked Sendable {
     var value: Notice? {
         guard let id, let kind = Notice.Kind(rawValue: kind), let mail = Notice.Mail(rawValue: mail) else { return nil }
         let subject = (try? JSONDecoder().decode([String: String].self, from: Data(self.subject.utf8))) ?? [:]
-        return Notice(id: id, userID: userID, kind: kind, subject: subject, createdAt: createdAt, readAt: readAt, mail: mail)
+        return Notice(
+            id: id, userID: userID, kind: kind, subject: subject, createdAt: createdAt, readAt: readAt, mail: mail)
     }
 }

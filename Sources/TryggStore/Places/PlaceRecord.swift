@@ -31,8 +31,11 @@ final class PlaceRecord: Model, @unchecked Sendable {
     }
 
     func value() throws -> Place {
-        guard let kind = Place.Kind(rawValue: kind) else { throw StoreError.corrupt("place \(id?.uuidString ?? "?") has kind '\(kind)'") }
-        return Place(id: id!, name: name, kind: kind, position: GeoPoint(longitude: longitude, latitude: latitude),
-                     approximate: approximate, source: source)
+        guard let kind = Place.Kind(rawValue: kind) else {
+            throw StoreError.corrupt("place \(id?.uuidString ?? "?") has kind '\(kind)'")
+        }
+        return Place(
+            id: id!, name: name, kind: kind, position: GeoPoint(longitude: longitude, latitude: latitude),
+            approximate: approximate, source: source)
     }
 }

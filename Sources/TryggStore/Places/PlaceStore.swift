@@ -22,15 +22,21 @@ public struct PlaceStore: Sendable {
     /// Puts `entries` in place of everything imported before from `source`, in one transaction: a failed
     /// import leaves the earlier places as they were.
     @discardableResult
-    public func replace(source: String, with entries: [PlaceFile.Entry], approximate: Bool = false) async throws -> Replacement {
+    public func replace(
+        source: String, with entries: [PlaceFile.Entry], approximate: Bool = false
+    ) async throws -> Replacement {
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
-            let existing = PlaceRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(\.$source == source)
+            let existing = PlaceRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(
+                \.$source == source)
             let removed = try await existing.count()
             try await existing.delete()
             let records = entries.map { entry in
-                PlaceRecord(municipalityID: municipalityID, place: Place(
-                    name: entry.name, kind: entry.kind, position: entry.position, approximate: approximate, source: source))
+                PlaceRecord(
+                    municipalityID: municipalityID,
+                    place: Place(
+                        name: entry.name, kind: entry.kind, position: entry.position, approximate: approximate,
+                        source: source))
             }
             // Batches keep each insert below SQLite's limit on bound values.
             for start in stride(from: 0, to: records.count, by: 500) {
@@ -65,12 +71,17 @@ public struct PlaceStore: Sendable {
     }
 
     public func find(_ id: UUID) async throws -> Place? {
-        try await PlaceRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).filter(\.$id == id).first()?.value()
+        try await PlaceRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).filter(\.$id == id)
+            .first()?.value()
     }
 
     /// How many places each source holds, for the CLI and the administrators' overview.
     public func countBySource() async throws -> [(source: String, count: Int)] {
-        let records = try await PlaceRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).field(\.$source).all()
-        return Dictionary(grouping: records, by: \.source).map { ($0.key, $0.value.count) }.sorted { $0.source < $1.source }
+        let records = try await PlaceRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).field(
+            \.$source
+        ).all()
+        return Dictionary(grouping: records, by: \.source).map { ($0.key, $0.value.count) }.sorted {
+            $0.source < $1.source
+        }
     }
 }

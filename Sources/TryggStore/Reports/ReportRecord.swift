@@ -49,19 +49,26 @@ final class ReportRecord: Model, @unchecked Sendable {
     /// The row as lists read it, so there is one mapping to `Report` (`ReportRow.value`).
     var row: ReportRow {
         ReportRow(
-            id: id!, indicator_code: indicatorCode, subtype_code: subtypeCode, occurred_at: occurredAt, part_of_day: partOfDay,
-            latitude: latitude, longitude: longitude, area_code: areaCode, place_description: placeDescription, description: description,
-            people_count: peopleCount, status: status, reporter_id: reporterID, organisation_id: organisationID, created_at: createdAt,
+            id: id!, indicator_code: indicatorCode, subtype_code: subtypeCode, occurred_at: occurredAt,
+            part_of_day: partOfDay,
+            latitude: latitude, longitude: longitude, area_code: areaCode, place_description: placeDescription,
+            description: description,
+            people_count: peopleCount, status: status, reporter_id: reporterID, organisation_id: organisationID,
+            created_at: createdAt,
             review_comment: reviewComment, version: version, published_week: publishedWeek
         )
     }
 
     /// Everything a change of the report may write (`ReportStore.apply`); who reported it and when never change.
     var changeableColumns: [(String, any Encodable & Sendable)] {
-        [("indicator_code", indicatorCode), ("subtype_code", subtypeCode), ("occurred_at", occurredAt), ("part_of_day", partOfDay),
-         ("week", week), ("latitude", latitude), ("longitude", longitude), ("area_code", areaCode),
-         ("place_description", placeDescription), ("description", description), ("people_count", peopleCount), ("status", status),
-         ("review_comment", reviewComment), ("version", version), ("published_week", publishedWeek)]
+        [
+            ("indicator_code", indicatorCode), ("subtype_code", subtypeCode), ("occurred_at", occurredAt),
+            ("part_of_day", partOfDay),
+            ("week", week), ("latitude", latitude), ("longitude", longitude), ("area_code", areaCode),
+            ("place_description", placeDescription), ("description", description), ("people_count", peopleCount),
+            ("status", status),
+            ("review_comment", reviewComment), ("version", version), ("published_week", publishedWeek),
+        ]
     }
 }
 
@@ -86,7 +93,9 @@ final class ReportEventRecord: Model, @unchecked Sendable {
     }
 
     func value() throws -> ReportEvent {
-        guard let known = ReportEvent.Action(rawValue: action) else { throw StoreError.corrupt("report event \(id?.uuidString ?? "?") has action '\(action)'") }
+        guard let known = ReportEvent.Action(rawValue: action) else {
+            throw StoreError.corrupt("report event \(id?.uuidString ?? "?") has action '\(action)'")
+        }
         return ReportEvent(at: at, actorID: actorID, action: known, comment: comment)
     }
 }

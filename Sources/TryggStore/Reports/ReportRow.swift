@@ -27,7 +27,9 @@ struct ReportRow: Decodable {
     /// The one mapping from a stored row to a `Report`: a status or part of day the code does not know is an
     /// error, never read as a default.
     func value() throws -> Report {
-        guard let status = ReportStatus(rawValue: status) else { throw StoreError.corrupt("report \(id) has status '\(self.status)'") }
+        guard let status = ReportStatus(rawValue: status) else {
+            throw StoreError.corrupt("report \(id) has status '\(self.status)'")
+        }
         var partOfDay: ReportDraft.PartOfDay?
         if let part_of_day {
             guard let known = ReportDraft.PartOfDay(rawValue: part_of_day) else {
@@ -36,14 +38,19 @@ struct ReportRow: Decodable {
             partOfDay = known
         }
         return Report(
-            id: id, indicatorCode: indicator_code, subtypeCode: subtype_code, occurredAt: occurred_at, partOfDay: partOfDay,
-            latitude: latitude, longitude: longitude, areaCode: area_code, placeDescription: place_description, description: description,
+            id: id, indicatorCode: indicator_code, subtypeCode: subtype_code, occurredAt: occurred_at,
+            partOfDay: partOfDay,
+            latitude: latitude, longitude: longitude, areaCode: area_code, placeDescription: place_description,
+            description: description,
             peopleCount: people_count, status: status, reporterID: reporter_id, organisationID: organisation_id,
-            createdAt: created_at, reviewComment: review_comment, version: version, publishedWeek: published_week.flatMap(ISOWeek.init)
+            createdAt: created_at, reviewComment: review_comment, version: version,
+            publishedWeek: published_week.flatMap(ISOWeek.init)
         )
     }
 
-    static let columns = ["id", "indicator_code", "subtype_code", "occurred_at", "part_of_day", "latitude", "longitude", "area_code",
-                          "place_description", "description", "people_count", "status", "reporter_id", "organisation_id",
-                          "created_at", "review_comment", "version", "published_week"]
+    static let columns = [
+        "id", "indicator_code", "subtype_code", "occurred_at", "part_of_day", "latitude", "longitude", "area_code",
+        "place_description", "description", "people_count", "status", "reporter_id", "organisation_id",
+        "created_at", "review_comment", "version", "published_week",
+    ]
 }

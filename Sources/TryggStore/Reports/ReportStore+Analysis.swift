@@ -7,7 +7,9 @@ extension ReportStore {
     /// read straight through SQLKit, since a year of a large municipality is a hundred thousand rows.
     /// Without `withPlace`, position and part of day are not read (trends count by time, indicator and area
     /// only, over two years at a time).
-    public func analysisEvents(from: Date, to: Date, indicator: String? = nil, area: String? = nil, withPlace: Bool = true) async throws -> [AnalysisEvent] {
+    public func analysisEvents(
+        from: Date, to: Date, indicator: String? = nil, area: String? = nil, withPlace: Bool = true
+    ) async throws -> [AnalysisEvent] {
         struct Row: Decodable {
             var occurred_at: Date
             var part_of_day: String?
@@ -26,8 +28,9 @@ extension ReportStore {
         if let area { query = query.where("area_code", .equal, area) }
         if withPlace { query = query.column("part_of_day").column("latitude").column("longitude") }
         return try await query.all(decoding: Row.self).map { row in
-            AnalysisEvent(occurredAt: row.occurred_at, partOfDay: row.part_of_day.flatMap(ReportDraft.PartOfDay.init(rawValue:)),
-                          indicator: row.indicator_code, area: row.area_code, latitude: row.latitude, longitude: row.longitude)
+            AnalysisEvent(
+                occurredAt: row.occurred_at, partOfDay: row.part_of_day.flatMap(ReportDraft.PartOfDay.init(rawValue:)),
+                indicator: row.indicator_code, area: row.area_code, latitude: row.latitude, longitude: row.longitude)
         }
     }
 }

@@ -30,11 +30,16 @@ extension ReportStore {
     func apply(_ id: UUID, _ write: Write, by actor: User, now: Date) async throws -> Report {
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
-            guard let record = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(\.$id == id).first(),
-                  write.owner == nil || write.owner == record.reporterID else { throw StoreError.notFound("report") }
+            guard
+                let record = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(
+                    \.$id == id
+                ).first(),
+                write.owner == nil || write.owner == record.reporterID
+            else { throw StoreError.notFound("report") }
             let before = try record.row.value()
             guard write.expectedVersion == nil || write.expectedVersion == before.version,
-                  let next = write.change.next(from: before.status) else { throw StoreError.conflict("report") }
+                let next = write.change.next(from: before.status)
+            else { throw StoreError.conflict("report") }
             if let content = write.content { record.apply(content.draft, areaCode: content.area) }
             record.status = next.rawValue
             switch write.change {
@@ -47,17 +52,25 @@ extension ReportStore {
             var update = (db as! any SQLDatabase).update(ReportRecord.schema)
             for (column, value) in record.changeableColumns { update = update.set(column, to: value) }
             // Compare-and-set: the database, not this process, decides who was first.
-            let changed = try await update.where("id", .equal, id).where("version", .equal, before.version).returning("id").all()
+            let changed = try await update.where("id", .equal, id).where("version", .equal, before.version).returning(
+                "id"
+            ).all()
             guard !changed.isEmpty else { throw StoreError.conflict("report") }
-            let redacted = write.change == .correct && record.description != before.description ? before.description : nil
-            for event in write.change.events(from: before.status, by: actor.id, at: now, comment: write.comment, redactedOriginal: redacted) {
+            let redacted =
+                write.change == .correct && record.description != before.description ? before.description : nil
+            for event in write.change.events(
+                from: before.status, by: actor.id, at: now, comment: write.comment, redactedOriginal: redacted)
+            {
                 try await ReportEventRecord(reportID: id, event: event).create(on: db)
             }
             if write.change == .decide(.return) {
-                try await NoticeStore.write([NoticeDraft(
-                    userID: before.reporterID, kind: .returnedReport, subject: ["report": id.uuidString],
-                    dedupeKey: "returned:\(id):\(record.version)"
-                )], municipalityID: municipalityID, now: now, on: db)
+                try await NoticeStore.write(
+                    [
+                        NoticeDraft(
+                            userID: before.reporterID, kind: .returnedReport, subject: ["report": id.uuidString],
+                            dedupeKey: "returned:\(id):\(record.version)"
+                        )
+                    ], municipalityID: municipalityID, now: now, on: db)
             }
             return try record.row.value()
         }

@@ -15,11 +15,16 @@ public struct ReportSearchPage: Sendable, Equatable {
 
 extension ReportStore {
     /// The reports within `scope` that match `search`, ordered as it asks, from `offset`; and the total.
-    public func search(_ search: ReportSearch, scope: ReportScope, offset: Int = 0, limit: Int = 50) async throws -> ReportSearchPage {
+    public func search(
+        _ search: ReportSearch, scope: ReportScope, offset: Int = 0, limit: Int = 50
+    ) async throws -> ReportSearchPage {
         let sql = database.db as! any SQLDatabase
         struct Count: Decodable { var n: Int }
-        let count = try await matching(search, scope: scope, sql.select()
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("reports")).first(decoding: Count.self)
+        let count = try await matching(
+            search, scope: scope,
+            sql.select()
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("reports")
+        ).first(decoding: Count.self)
         let reports = try await rows(search, scope: scope, offset: offset, limit: limit)
         return ReportSearchPage(total: count?.n ?? 0, reports: reports)
     }
@@ -27,16 +32,20 @@ extension ReportStore {
     /// Every matching report up to `limit`, in the search's order: what an export writes.
     public func rows(_ search: ReportSearch, scope: ReportScope, offset: Int = 0, limit: Int) async throws -> [Report] {
         let sql = database.db as! any SQLDatabase
-        var query = matching(search, scope: scope, sql.select().columns(ReportRow.columns.map { SQLColumn($0) }).from("reports"))
+        var query = matching(
+            search, scope: scope, sql.select().columns(ReportRow.columns.map { SQLColumn($0) }).from("reports"))
         switch search.order {
         case .newest: query = query.orderBy("occurred_at", .descending)
         case .oldest: query = query.orderBy("occurred_at", .ascending)
         case .area: query = query.orderBy("area_code").orderBy("occurred_at", .descending)
-        case .indicator: query = query.orderBy("indicator_code").orderBy("subtype_code").orderBy("occurred_at", .descending)
+        case .indicator:
+            query = query.orderBy("indicator_code").orderBy("subtype_code").orderBy("occurred_at", .descending)
         case .status: query = query.orderBy("status").orderBy("occurred_at", .descending)
         }
         // The id breaks ties, so paging never shows a report twice or skips one.
-        return try await query.orderBy("id").offset(offset).limit(limit).all(decoding: ReportRow.self).map { try $0.value() }
+        return try await query.orderBy("id").offset(offset).limit(limit).all(decoding: ReportRow.self).map {
+            try $0.value()
+        }
     }
 
     private func matching(_ search: ReportSearch, scope: ReportScope, _ query: SQLSelectBuilder) -> SQLSelectBuilder {
@@ -50,7 +59,9 @@ extension ReportStore {
         if let indicator = search.indicatorCode { query = query.where("indicator_code", .equal, indicator) }
         if let subtype = search.subtypeCode { query = query.where("subtype_code", .equal, subtype) }
         // Who reported is not the reader's to filter by: readers see published weeks without it.
-        if let organisation = search.organisationID, scope != .published { query = query.where("organisation_id", .equal, organisation) }
+        if let organisation = search.organisationID, scope != .published {
+            query = query.where("organisation_id", .equal, organisation)
+        }
         if let text = search.text {
             let pattern = "%" + text + "%"
             query = query.where { group in

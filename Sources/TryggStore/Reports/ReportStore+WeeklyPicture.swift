@@ -22,7 +22,9 @@ extension ReportStore {
         let weeks = (0...5).map { week.adding(weeks: -$0).description }
         let sql = database.db as! any SQLDatabase
         let counts = try await sql.select()
-            .column("week").column("indicator_code").column("area_code").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .column("week").column("indicator_code").column("area_code").column(
+                SQLFunction("COUNT", args: SQLLiteral.all), as: "n"
+            )
             .from("reports")
             .where("municipality_id", .equal, municipalityID)
             .where("status", .equal, ReportStatus.published.rawValue)
@@ -33,9 +35,11 @@ extension ReportStore {
             .where("published_week", .in, weeks)
             .groupBy("week").groupBy("indicator_code").groupBy("area_code")
             .all(decoding: Count.self)
-        let picture = WeeklyPicture.make(week: week, counts: counts.compactMap { row in
-            ISOWeek(row.week).map { ($0, row.indicator_code, row.area_code, row.n) }
-        })
+        let picture = WeeklyPicture.make(
+            week: week,
+            counts: counts.compactMap { row in
+                ISOWeek(row.week).map { ($0, row.indicator_code, row.area_code, row.n) }
+            })
         // Everything this week's meeting published, in one read by the published_week index: the week's own
         // reports (published no earlier than their week, so by this meeting or not yet) and the late ones.
         // A condition on `week` here made SQLite walk the week index through every earlier report (300 ms).

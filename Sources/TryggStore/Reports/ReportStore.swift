@@ -52,16 +52,21 @@ public struct ReportStore: Sendable {
     /// Checks and stores a new report; its area comes from its point when it has one. A `submissionKey`
     /// the reporter already used returns the report it created: a double tap, or a retry after a lost
     /// answer, files one report.
-    public func submit(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Report {
+    public func submit(
+        _ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()
+    ) async throws -> Report {
         try await submission(draft, by: reporter, submissionKey: submissionKey, now: now).report
     }
 
     /// `submit`, with the warnings of the check it ran.
-    public func submission(_ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()) async throws -> Submission {
+    public func submission(
+        _ draft: ReportDraft, by reporter: User, submissionKey: String? = nil, now: Date = Date()
+    ) async throws -> Submission {
         let key = submissionKey.flatMap { $0.isEmpty ? nil : String($0.prefix(100)) }
         func repeated(_ existing: Report) throws -> Submission {
             let report = try Self.same(existing, as: draft)
-            return Submission(report: report, warnings: PersonalDataGuard.findings(in: report.description).filter { !$0.blocks })
+            return Submission(
+                report: report, warnings: PersonalDataGuard.findings(in: report.description).filter { !$0.blocks })
         }
         if let key, let existing = try await submitted(key, by: reporter) { return try repeated(existing) }
         let (areaCode, draft, warnings) = try await checkedWithWarnings(draft, now: now)
@@ -92,7 +97,8 @@ public struct ReportStore: Sendable {
     static func same(_ report: Report, as draft: ReportDraft) throws -> Report {
         let description = draft.description.trimmingCharacters(in: .whitespacesAndNewlines)
         guard report.indicatorCode == draft.indicatorCode, report.description == description,
-              draft.occurredAt.map({ abs($0.timeIntervalSince(report.occurredAt)) < 1 }) ?? false else {
+            draft.occurredAt.map({ abs($0.timeIntervalSince(report.occurredAt)) < 1 }) ?? false
+        else {
             throw StoreError.conflict("report")
         }
         return report
@@ -104,29 +110,39 @@ public struct ReportStore: Sendable {
 
     /// The reporter changes their own report while it is not yet reviewed; a returned report is resubmitted.
     /// With `expectedVersion`, a report changed meanwhile (a reviewer's correction) is a conflict.
-    public func edit(_ id: UUID, with draft: ReportDraft, by reporter: User, expectedVersion: Int? = nil, now: Date = Date()) async throws -> Report {
+    public func edit(
+        _ id: UUID, with draft: ReportDraft, by reporter: User, expectedVersion: Int? = nil, now: Date = Date()
+    ) async throws -> Report {
         let (areaCode, draft) = try await checked(draft, now: now)
-        return try await apply(id, Write(change: .edit, expectedVersion: expectedVersion, content: .init(area: areaCode, draft: draft),
-                                         owner: reporter.id), by: reporter, now: now)
+        return try await apply(
+            id,
+            Write(
+                change: .edit, expectedVersion: expectedVersion, content: .init(area: areaCode, draft: draft),
+                owner: reporter.id), by: reporter, now: now)
     }
 
     /// Records a reviewer's decision. With `expectedVersion`, a report changed meanwhile is a conflict:
     /// of two reviewers deciding at once, one wins and the other is told.
     public func decide(
-        _ id: UUID, _ decision: ReviewDecision, comment: String?, by reviewer: User, expectedVersion: Int? = nil, now: Date = Date()
+        _ id: UUID, _ decision: ReviewDecision, comment: String?, by reviewer: User, expectedVersion: Int? = nil,
+        now: Date = Date()
     ) async throws -> Report {
         let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
         if decision.needsComment && (comment ?? "").isEmpty { throw ValidationFailure([.init("comment", .required)]) }
         // The reporter and every reviewer read the comment: it gets the description's personal-data check.
         try FreeTextCheck.require([("comment", comment ?? "")])
-        return try await apply(id, Write(change: .decide(decision), expectedVersion: expectedVersion, comment: comment), by: reviewer, now: now)
+        return try await apply(
+            id, Write(change: .decide(decision), expectedVersion: expectedVersion, comment: comment), by: reviewer,
+            now: now)
     }
 
     public func find(_ id: UUID, scope: ReportScope) async throws -> Report? {
         try await scoped(scope).filter(\.$id == id).first()?.row.value()
     }
 
-    public func list(scope: ReportScope, filter: ReportFilter = ReportFilter(), limit: Int = 500) async throws -> [Report] {
+    public func list(
+        scope: ReportScope, filter: ReportFilter = ReportFilter(), limit: Int = 500
+    ) async throws -> [Report] {
         let sql = database.db as! any SQLDatabase
         var query = sql.select().columns(ReportRow.columns.map { SQLColumn($0) }).from("reports")
             .where("municipality_id", .equal, municipalityID)
@@ -144,14 +160,17 @@ public struct ReportStore: Sendable {
             let rows = try await query.all(decoding: ReportRow.self).map { try $0.value() }
             return Array(rows.sorted { $0.occurredAt > $1.occurredAt }.prefix(limit))
         }
-        return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map { try $0.value() }
+        return try await query.orderBy("occurred_at", .descending).limit(limit).all(decoding: ReportRow.self).map {
+            try $0.value()
+        }
     }
 
     /// The report's history, oldest first: its creation, from the report row, then every stored event.
     public func history(of id: UUID) async throws -> [ReportEvent] {
         guard let report = try await query().filter(\.$id == id).first() else { return [] }
         let created = ReportEvent(at: report.createdAt, actorID: report.reporterID, action: .created)
-        let events = try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().map { try $0.value() }
+        let events = try await ReportEventRecord.query(on: database.db).filter(\.$reportID == id).sort(\.$at).all().map
+        { try $0.value() }
         return [created] + events
     }
 
@@ -163,17 +182,24 @@ public struct ReportStore: Sendable {
     }
 
     /// `checked`, with the findings the guard let through.
-    func checkedWithWarnings(_ draft: ReportDraft, now: Date) async throws -> (area: String?, draft: ReportDraft, warnings: [PersonalDataFinding]) {
+    func checkedWithWarnings(
+        _ draft: ReportDraft, now: Date
+    ) async throws -> (area: String?, draft: ReportDraft, warnings: [PersonalDataFinding]) {
         let catalogue = try await CurrentCatalogue(database, municipalityID: municipalityID).load()
         let validation = draft.validate(
             indicators: catalogue.indicators, areaCodes: Set(catalogue.areas.filter(\.active).map(\.code)), now: now
         )
         guard validation.isValid else { throw ReportRefusal(validation: validation) }
         var stored = draft
-        if catalogue.indicators.first(where: { $0.code == draft.indicatorCode })?.asksForPeopleCount != true { stored.peopleCount = nil }
+        if catalogue.indicators.first(where: { $0.code == draft.indicatorCode })?.asksForPeopleCount != true {
+            stored.peopleCount = nil
+        }
         let warnings = validation.findings.filter { !$0.blocks }
         if let latitude = draft.latitude, let longitude = draft.longitude {
-            return (catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude)) ?? draft.areaCode, stored, warnings)
+            return (
+                catalogue.locator.area(containing: GeoPoint(longitude: longitude, latitude: latitude))
+                    ?? draft.areaCode, stored, warnings
+            )
         }
         return (draft.areaCode, stored, warnings)
     }

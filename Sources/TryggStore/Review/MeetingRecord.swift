@@ -25,8 +25,9 @@ final class MeetingRecord: Model, @unchecked Sendable {
     }
 
     var value: Meeting {
-        Meeting(week: ISOWeek(week)!, participants: participants.split(separator: ",").map(String.init), notes: notes,
-                focus: focus, closedAt: closedAt)
+        Meeting(
+            week: ISOWeek(week)!, participants: participants.split(separator: ",").map(String.init), notes: notes,
+            focus: focus, closedAt: closedAt)
     }
 }
 
@@ -39,5 +40,7 @@ public struct Meeting: Sendable, Equatable {
     public var closedAt: Date?
 
     public var isClosed: Bool { closedAt != nil }
-    public var focusAreas: [String] { focus.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    public var focusAreas: [String] {
+        focus.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }

@@ -72,7 +72,9 @@ public struct MeetingStore: Sendable {
             if let id = existing?.id {
                 // Closed by whoever's update finds it open: of two closing at once, one wins.
                 let closed = try await sql.update("meetings").set("closed_at", to: now).set("closed_by", to: user.id)
-                    .set("participants", to: record.participants).set("notes", to: record.notes).set("focus", to: record.focus)
+                    .set("participants", to: record.participants).set("notes", to: record.notes).set(
+                        "focus", to: record.focus
+                    )
                     .where("id", .equal, id).where("closed_at", .is, SQLLiteral.null).returning("id").all()
                 guard !closed.isEmpty else { throw StoreError.conflict("meeting") }
             } else {
@@ -84,9 +86,17 @@ public struct MeetingStore: Sendable {
             // ISO week strings are zero-padded, so they sort like the weeks themselves.
             struct Row: Decodable { var id: UUID }
             let published = try await sql.update("reports")
-                .set("status", to: ReportChange.publish(week).next(from: .approved)!.rawValue).set("published_week", to: week.description)
-                .set("version", to: SQLBinaryExpression(left: SQLColumn("version"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1")))
-                .where("municipality_id", .equal, municipalityID).where("status", .equal, ReportStatus.approved.rawValue)
+                .set("status", to: ReportChange.publish(week).next(from: .approved)!.rawValue).set(
+                    "published_week", to: week.description
+                )
+                .set(
+                    "version",
+                    to: SQLBinaryExpression(
+                        left: SQLColumn("version"), op: SQLBinaryOperator.add, right: SQLLiteral.numeric("1"))
+                )
+                .where("municipality_id", .equal, municipalityID).where(
+                    "status", .equal, ReportStatus.approved.rawValue
+                )
                 .where("week", .lessThanOrEqual, week.description)
                 .returning("id").all(decoding: Row.self)
             // The bulk form of `ReportStore.apply`: the same rule (only approved reports) and the same events,
@@ -103,15 +113,22 @@ public struct MeetingStore: Sendable {
 
     /// Tells those who asked that the week is published, and reviewers what awaits the next meeting.
     static func announce(_ week: ISOWeek, municipalityID: UUID, now: Date, on db: any Database) async throws {
-        let users = try await UserRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(\.$active == true).all().map(\.value)
+        let users = try await UserRecord.query(on: db).filter(\.$municipalityID == municipalityID).filter(
+            \.$active == true
+        ).all().map(\.value)
         let waiting = try await ReportRecord.query(on: db).filter(\.$municipalityID == municipalityID)
             .filter(\.$status == ReportStatus.submitted.rawValue).count()
         var drafts = users.filter { $0.hasAny(of: Notice.Kind.weekPublished.roles) }
-            .map { NoticeDraft(userID: $0.id, kind: .weekPublished, subject: ["week": week.description], dedupeKey: "week:\(week)") }
+            .map {
+                NoticeDraft(
+                    userID: $0.id, kind: .weekPublished, subject: ["week": week.description], dedupeKey: "week:\(week)")
+            }
         if waiting > 0 {
             let next = week.adding(weeks: 1)
             drafts += users.filter { $0.hasAny(of: Notice.Kind.agendaReady.roles) }.map {
-                NoticeDraft(userID: $0.id, kind: .agendaReady, subject: ["week": next.description, "count": String(waiting)], dedupeKey: "agenda:\(next)")
+                NoticeDraft(
+                    userID: $0.id, kind: .agendaReady, subject: ["week": next.description, "count": String(waiting)],
+                    dedupeKey: "agenda:\(next)")
             }
         }
         try await NoticeStore.write(drafts, municipalityID: municipalityID, now: now, on: db)

@@ -34,15 +34,19 @@ struct AccountAPI {
             let organisation = try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
                 .find(signedIn.user.organisationID)
             let user = signedIn.user
-            return try JSONResponse.make(Me(
-                id: user.id, username: user.username, displayName: user.displayName, roles: user.sortedRoles,
-                restrictedAccess: user.restrictedAccess,
-                organisation: OrganisationRef(code: organisation?.code ?? "", name: organisation?.name ?? "", kind: organisation?.kind ?? .other),
-                municipality: signedIn.municipality.name
-            ))
+            return try JSONResponse.make(
+                Me(
+                    id: user.id, username: user.username, displayName: user.displayName, roles: user.sortedRoles,
+                    restrictedAccess: user.restrictedAccess,
+                    organisation: OrganisationRef(
+                        code: organisation?.code ?? "", name: organisation?.name ?? "",
+                        kind: organisation?.kind ?? .other),
+                    municipality: signedIn.municipality.name
+                ))
         }
         router.on(.get, APIRoute.indicators) { _, context, signedIn in
-            return try JSONResponse.make(try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all())
+            return try JSONResponse.make(
+                try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all())
         }
         router.on(.get, APIRoute.areas) { _, context, signedIn in
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
@@ -50,7 +54,8 @@ struct AccountAPI {
         }
         router.on(.get, APIRoute.organisations) { _, context, signedIn in
             let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
-            return try JSONResponse.make(organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
+            return try JSONResponse.make(
+                organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
         }
     }
 }

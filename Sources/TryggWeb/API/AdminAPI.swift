@@ -18,10 +18,15 @@ struct AdminAPI<Resource: AdminResource> {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) { self = .flag(flag) }
-            else if let text = try? container.decode(String.self) { self = .text(text) }
-            else if let number = try? container.decode(Double.self) { self = .text(CSV.number(number)) }
-            else { self = .choices(try container.decode([String].self)) }
+            if let flag = try? container.decode(Bool.self) {
+                self = .flag(flag)
+            } else if let text = try? container.decode(String.self) {
+                self = .text(text)
+            } else if let number = try? container.decode(Double.self) {
+                self = .text(CSV.number(number))
+            } else {
+                self = .choices(try container.decode([String].self))
+            }
         }
 
         func encode(to encoder: any Encoder) throws {

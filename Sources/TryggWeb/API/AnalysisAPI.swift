@@ -72,16 +72,18 @@ struct AnalysisAPI {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.month(.key)) { _, context, signedIn in
-            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
+            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else {
+                throw AppError.notFound
+            }
             let picture = try await MonthlyPicturePage.load(database, signedIn.municipality, month: month)
             return try JSONResponse.make(MonthlyPictureJSON(picture))
         }
         for kind in AnalysisKind.allCases {
             router.on(.get, APIRoute.analysis(kind)) { request, _, signedIn in
-            let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
-            guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-            let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
-            return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
+                let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
+                guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
+                let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+                return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
             }
         }
     }
@@ -95,22 +97,31 @@ struct AnalysisAPI {
             case .trends: return try JSONResponse.make(TrendsJSON(try data.trends(), period: filter.period))
             case .hotspots:
                 let result = try data.hotSpots()
-                return try JSONResponse.make(HotSpotsJSON(period: period, cell: filter.cell, band: filter.band, q: result.q, regionCells: result.cells.count,
-                                                          cells: all ? result.cells : result.cells.filter(\.fdrSignificant), places: result.places()))
+                return try JSONResponse.make(
+                    HotSpotsJSON(
+                        period: period, cell: filter.cell, band: filter.band, q: result.q,
+                        regionCells: result.cells.count,
+                        cells: all ? result.cells : result.cells.filter(\.fdrSignificant), places: result.places()))
             case .density:
                 let (grid, density) = try data.density()
                 var cells: [DensityJSON.Cell] = []
                 for index in 0..<grid.count where grid.inRegion[index] && density[index] > 0 {
                     let centre = grid.centre(of: grid.cell(at: index))
-                    cells.append(.init(easting: centre.easting, northing: centre.northing, densityPerKm2: density[index]))
+                    cells.append(
+                        .init(easting: centre.easting, northing: centre.northing, densityPerKm2: density[index]))
                 }
-                return try JSONResponse.make(DensityJSON(period: period, cell: filter.cell, bandwidth: filter.bandwidth, cells: cells))
+                return try JSONResponse.make(
+                    DensityJSON(period: period, cell: filter.cell, bandwidth: filter.bandwidth, cells: cells))
             case .hottimes:
                 let matrix = data.hotTimes()
-                return try JSONResponse.make(HotTimesJSON(period: period, events: matrix.events, weights: matrix.weights))
+                return try JSONResponse.make(
+                    HotTimesJSON(period: period, events: matrix.events, weights: matrix.weights))
             case .emerging:
                 let result = try data.emerging()
-                return try JSONResponse.make(EmergingJSON(period: period, cell: filter.cell, band: filter.band, slices: result.slices, cells: result.cells))
+                return try JSONResponse.make(
+                    EmergingJSON(
+                        period: period, cell: filter.cell, band: filter.band, slices: result.slices, cells: result.cells
+                    ))
             }
         } catch let error as AnalysisError {
             throw AnalysisData.refusal(error)

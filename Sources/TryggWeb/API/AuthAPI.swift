@@ -30,12 +30,14 @@ struct AuthAPI {
         var missing: [FieldError] = []
         if (credentials.username ?? "").isEmpty { missing.append(.init("username", .required)) }
         if (credentials.password ?? "").isEmpty { missing.append(.init("password", .required)) }
-        guard missing.isEmpty, let username = credentials.username?.lowercased(), let password = credentials.password else {
+        guard missing.isEmpty, let username = credentials.username?.lowercased(), let password = credentials.password
+        else {
             throw AppError.invalid(missing)
         }
         let user: User
         switch try await SignInGate(database, hashing: hashing)
-            .attempt(username: username, password: password, address: clientAddress.of(request, context: context)) {
+            .attempt(username: username, password: password, address: clientAddress.of(request, context: context))
+        {
         case .throttled(let wait): throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
         case .refused: throw AppError.unauthenticated
         case .signedIn(let signedIn): user = signedIn

@@ -12,7 +12,9 @@ struct GeographyAPI {
         router.on(.get, APIRoute.areasGeoJSON) { _, context, signedIn in
             let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
-            return Response(status: .ok, headers: [.contentType: "application/geo+json"], body: .init(byteBuffer: ByteBuffer(data: data)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/geo+json"],
+                body: .init(byteBuffer: ByteBuffer(data: data)))
         }
         router.on(.get, APIRoute.places) { request, context, signedIn in
             return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)

@@ -43,7 +43,9 @@ struct MeetingsAPI {
         var notes: String?
         var focus: String?
 
-        var minutes: MeetingStore.Minutes { .init(participants: participants ?? [], notes: notes ?? "", focus: focus ?? "") }
+        var minutes: MeetingStore.Minutes {
+            .init(participants: participants ?? [], notes: notes ?? "", focus: focus ?? "")
+        }
     }
 
     struct Closed: Encodable {
@@ -92,7 +94,8 @@ struct MeetingsAPI {
             let buffer = try await request.collectBody(upTo: Request.maxBodySize)
             let minutes = buffer.readableBytes == 0 ? nil : try await request.json(Minutes.self).minutes
             let week = try context.week()
-            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, minutes: minutes, by: signedIn.user)
+            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(
+                week, minutes: minutes, by: signedIn.user)
             return try JSONResponse.make(Closed(week: week.description, publishedReports: count))
         }
     }

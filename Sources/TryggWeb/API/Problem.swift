@@ -29,10 +29,14 @@ struct Problem: Encodable {
         switch appError {
         case .invalid(let fields):
             detail = texts["error_invalid"]
-            errors = fields.map { Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem)) }
+            errors = fields.map {
+                Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem))
+            }
         case .refusedReport(let validation):
             detail = texts["error_invalid"]
-            errors = validation.errors.map { Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem)) }
+            errors = validation.errors.map {
+                Field(field: $0.field, problem: $0.problem.rawValue, message: texts.problem($0.problem))
+            }
             let found = validation.findings.filter(\.blocks)
             findings = found.isEmpty ? nil : found
         case .badRequest(let message):

@@ -110,13 +110,15 @@ struct ReportsAPI {
         }
         router.on(.get, APIRoute.reports) { request, context, signedIn in
             let scope = ReportScope.of(signedIn.user)
-            let reports = try await store(signedIn).list(scope: scope, filter: try Self.filter(request.uri.queryParameters))
+            let reports = try await store(signedIn).list(
+                scope: scope, filter: try Self.filter(request.uri.queryParameters))
             return try JSONResponse.make(reports.map { ReportJSON($0, showReporter: scope != .published) })
         }
         router.on(.get, APIRoute.report(.key)) { _, context, signedIn in
             let scope = ReportScope.of(signedIn.user)
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-                  let report = try await store(signedIn).find(id, scope: scope) else { throw AppError.notFound }
+                let report = try await store(signedIn).find(id, scope: scope)
+            else { throw AppError.notFound }
             return try JSONResponse.make(ReportJSON(report, showReporter: scope != .published))
         }
         router.on(.post, APIRoute.decision(.key)) { request, context, signedIn in
@@ -131,13 +133,15 @@ struct ReportsAPI {
         router.on(.put, APIRoute.report(.key)) { request, context, signedIn in
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
-            let report = try await store(signedIn).edit(try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
+            let report = try await store(signedIn).edit(
+                try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
             return try JSONResponse.make(ReportJSON(report, showReporter: true))
         }
         router.on(.post, APIRoute.correction(.key)) { request, context, signedIn in
             var request = request
             let body = try await request.json(NewReport.self, dates: Self.iso8601)
-            let report = try await store(signedIn).correct(try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
+            let report = try await store(signedIn).correct(
+                try context.id(), with: body.draft, by: signedIn.user, expectedVersion: body.version)
             return try JSONResponse.make(ReportJSON(report, showReporter: true))
         }
         router.on(.post, APIRoute.merge(.key)) { request, context, signedIn in
@@ -152,11 +156,13 @@ struct ReportsAPI {
         router.on(.get, APIRoute.history(.key)) { _, context, signedIn in
             let scope = ReportScope.of(signedIn.user)
             guard let report = try await store(signedIn).find(try context.id(), scope: scope),
-                  report.reporterID == signedIn.user.id || scope == .all else { throw AppError.notFound }
+                report.reporterID == signedIn.user.id || scope == .all
+            else { throw AppError.notFound }
             let events = try await store(signedIn).history(of: report.id).map { event in
                 // A redacted original may hold exactly what was removed: coordinators only.
-                EventJSON(at: event.at, action: event.action, actor: event.actorID,
-                          comment: event.action == .redacted && !signedIn.user.can(.administer) ? nil : event.comment)
+                EventJSON(
+                    at: event.at, action: event.action, actor: event.actorID,
+                    comment: event.action == .redacted && !signedIn.user.can(.administer) ? nil : event.comment)
             }
             return try JSONResponse.make(events)
         }
@@ -169,20 +175,33 @@ struct ReportsAPI {
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         if let date = formatter.date(from: text) { return date }
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an ISO 8601 date-time such as 2026-11-25T21:30:00+01:00"))
+        throw DecodingError.dataCorrupted(
+            .init(
+                codingPath: decoder.codingPath,
+                debugDescription: "'\(text)' is not an ISO 8601 date-time such as 2026-11-25T21:30:00+01:00"))
     }
 
-    func store(_ signedIn: SignedInUser) -> ReportStore { ReportStore(database, municipalityID: signedIn.municipality.id) }
+    func store(_ signedIn: SignedInUser) -> ReportStore {
+        ReportStore(database, municipalityID: signedIn.municipality.id)
+    }
 
     /// Reads `status`, `week`, `area` and `indicator`; a malformed value is a 422 naming it.
     static func filter(_ query: Parameters) throws -> ReportFilter {
         var filter = ReportFilter()
         var errors: [FieldError] = []
         if let status = query["status"] {
-            if let parsed = ReportStatus(rawValue: String(status)) { filter.status = parsed } else { errors.append(.init("status", .unknown)) }
+            if let parsed = ReportStatus(rawValue: String(status)) {
+                filter.status = parsed
+            } else {
+                errors.append(.init("status", .unknown))
+            }
         }
         if let week = query["week"] {
-            if let parsed = ISOWeek(String(week)) { filter.week = parsed } else { errors.append(.init("week", .invalidWeek)) }
+            if let parsed = ISOWeek(String(week)) {
+                filter.week = parsed
+            } else {
+                errors.append(.init("week", .invalidWeek))
+            }
         }
         filter.areaCode = query["area"].map(String.init)
         filter.indicatorCode = query["indicator"].map(String.init)

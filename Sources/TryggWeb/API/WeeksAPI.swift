@@ -30,17 +30,23 @@ struct WeeksAPI {
         router.on(.get, APIRoute.week(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
             let model = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
-            func row(_ r: WeeklyPicture.Row) -> RowJSON { RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean) }
-            return try JSONResponse.make(WeekJSON(
-                week: week.description, published: model.meeting?.isClosed ?? false, total: row(model.picture.total),
-                byIndicator: model.picture.byIndicator.map(row), byArea: model.picture.byArea.map(row),
-                focusAreas: model.meeting?.focusAreas ?? [], reports: model.reports.map { .init($0, showReporter: false) },
-                lateReports: model.late.map { .init($0, showReporter: false) }
-            ))
+            func row(_ r: WeeklyPicture.Row) -> RowJSON {
+                RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean)
+            }
+            return try JSONResponse.make(
+                WeekJSON(
+                    week: week.description, published: model.meeting?.isClosed ?? false,
+                    total: row(model.picture.total),
+                    byIndicator: model.picture.byIndicator.map(row), byArea: model.picture.byArea.map(row),
+                    focusAreas: model.meeting?.focusAreas ?? [],
+                    reports: model.reports.map { .init($0, showReporter: false) },
+                    lateReports: model.late.map { .init($0, showReporter: false) }
+                ))
         }
         router.on(.post, APIRoute.publish(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
-            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(week, by: signedIn.user)
+            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(
+                week, by: signedIn.user)
             return try JSONResponse.make(MeetingsAPI.Closed(week: week.description, publishedReports: count))
         }
     }

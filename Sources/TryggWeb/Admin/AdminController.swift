@@ -10,12 +10,16 @@ struct AdminController<Resource: AdminResource> {
     let resource: @Sendable (SignedInUser) -> Resource
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .admin(collection)) { request, context, signedIn in try await list(request, context, resource(signedIn)) }
+        router.on(.get, .admin(collection)) { request, context, signedIn in
+            try await list(request, context, resource(signedIn))
+        }
         router.on(.get, .adminNew(collection)) { request, context, signedIn in
             let resource = resource(signedIn)
             return try await form(request, context, resource, draft: resource.emptyDraft(), id: nil, errors: [])
         }
-        router.on(.post, .adminNew(collection)) { request, context, signedIn in try await save(request, context, resource(signedIn), id: nil) }
+        router.on(.post, .adminNew(collection)) { request, context, signedIn in
+            try await save(request, context, resource(signedIn), id: nil)
+        }
         router.on(.get, .adminEdit(collection, .key)) { request, context, signedIn in
             let resource = resource(signedIn)
             let id = try context.id()
@@ -38,23 +42,31 @@ struct AdminController<Resource: AdminResource> {
         let rows = try await resource.items().map { item in
             let active = resource.isActive(item)
             return AdminListPage.Row(
-                cells: zip(resource.columns(texts: texts), resource.cells(for: item, texts: texts)).map { .init(label: $0, text: $1) },
-                editHref: Route.adminEdit(collection, .value(item.id)).path, activationHref: Route.adminActive(collection, .value(item.id)).path,
-                active: active, nextActive: active ? "false" : "true", toggleLabel: texts[active ? "admin_deactivate" : "admin_activate"],
+                cells: zip(resource.columns(texts: texts), resource.cells(for: item, texts: texts)).map {
+                    .init(label: $0, text: $1)
+                },
+                editHref: Route.adminEdit(collection, .value(item.id)).path,
+                activationHref: Route.adminActive(collection, .value(item.id)).path,
+                active: active, nextActive: active ? "false" : "true",
+                toggleLabel: texts[active ? "admin_deactivate" : "admin_activate"],
                 status: texts[active ? "admin_status_active" : "admin_status_inactive"],
                 rowLabel: resource.cells(for: item, texts: texts).first ?? "",
                 actions: resource.rowActions(for: item).map { .init(href: $0.href, label: texts[$0.labelKey]) }
             )
         }
         let page = AdminListPage(
-            intro: texts["\(resource.name)_intro"], newHref: Route.adminNew(collection).path, newLabel: texts["\(resource.name)_new"],
+            intro: texts["\(resource.name)_intro"], newHref: Route.adminNew(collection).path,
+            newLabel: texts["\(resource.name)_new"],
             columns: resource.columns(texts: texts), rows: rows, saved: request.uri.queryParameters["saved"] != nil,
             extra: resource.extraLink.map { .init(href: $0.href, label: texts[$0.labelKey]) }
         )
-        return renderer.page("admin-list", title: texts["\(resource.name)_title"], page: page, request: request, context: context)
+        return renderer.page(
+            "admin-list", title: texts["\(resource.name)_title"], page: page, request: request, context: context)
     }
 
-    func save(_ request: Request, _ context: AppRequestContext, _ resource: Resource, id: UUID?) async throws -> Response {
+    func save(
+        _ request: Request, _ context: AppRequestContext, _ resource: Resource, id: UUID?
+    ) async throws -> Response {
         var request = request
         let draft = resource.draft(from: try await request.form())
         do {
@@ -75,14 +87,16 @@ struct AdminController<Resource: AdminResource> {
         errors: [FieldError]
     ) async throws -> Response {
         let texts = renderer.texts(context)
-        let fields = try await resource.fields(for: draft, creating: id == nil, texts: texts).with(errors: errors, texts: texts)
+        let fields = try await resource.fields(for: draft, creating: id == nil, texts: texts).with(
+            errors: errors, texts: texts)
         let title = texts["\(resource.name)_\(id == nil ? "new" : "edit")"]
         let page = AdminFormPage(
             action: id.map { Route.adminEdit(collection, .value($0)).path } ?? Route.adminNew(collection).path,
             cancelHref: Route.admin(collection).path, fields: fields.map(\.model), errorSummary: fields.errorSummary
         )
-        return renderer.page("admin-form", title: title, page: page, request: request, context: context,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+        return renderer.page(
+            "admin-form", title: title, page: page, request: request, context: context,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }
 

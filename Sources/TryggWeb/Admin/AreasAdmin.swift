@@ -14,11 +14,15 @@ struct AreasAdmin: AdminResource {
 
     func emptyDraft() -> AreaDraft { AreaDraft(code: "", name: "") }
     func draft(from item: Area) -> AreaDraft { AreaDraft(code: item.code, name: item.name) }
-    func draft(from form: FormData) -> AreaDraft { AreaDraft(code: form["code"].trimmingCharacters(in: .whitespaces), name: form["name"]) }
+    func draft(from form: FormData) -> AreaDraft {
+        AreaDraft(code: form["code"].trimmingCharacters(in: .whitespaces), name: form["name"])
+    }
 
     func fields(for draft: AreaDraft, creating: Bool, texts: Texts) async throws -> [FormField] {
         [
-            FormField(name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"], required: true),
+            FormField(
+                name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"],
+                required: true),
             FormField(name: "name", label: texts["catalogue_name"], value: draft.name, required: true),
         ]
     }
@@ -34,6 +38,11 @@ struct AreasAdmin: AdminResource {
     }
 
     func cells(for item: Area, texts: Texts) -> [String] {
-        [item.name, item.code, texts[item.geometry == nil ? "map_no_boundary" : (item.approximate ? "map_boundary_approximate" : "map_boundary_imported")]]
+        [
+            item.name, item.code,
+            texts[
+                item.geometry == nil
+                    ? "map_no_boundary" : (item.approximate ? "map_boundary_approximate" : "map_boundary_imported")],
+        ]
     }
 }

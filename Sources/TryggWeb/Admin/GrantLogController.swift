@@ -28,7 +28,8 @@ struct GrantLogController {
         router.on(.get, .grantLog) { request, context, signedIn in
             let texts = renderer.texts(context)
             let users = UserStore(database, municipalityID: signedIn.municipality.id)
-            let names = Dictionary(uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
+            let names = Dictionary(
+                uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
             func roles(_ set: Set<Role>?) -> String {
                 guard let set else { return "–" }
                 return set.sorted().map { texts.role($0) }.joined(separator: ", ")
@@ -38,9 +39,11 @@ struct GrantLogController {
                 Row(
                     when: LocalTime.minute(change.at), user: names[change.userID] ?? "?",
                     actor: change.actorID.map { names[$0] ?? "?" } ?? texts["grants_command_line"],
-                    roles: change.rolesBefore == change.rolesAfter ? roles(change.rolesAfter)
+                    roles: change.rolesBefore == change.rolesAfter
+                        ? roles(change.rolesAfter)
                         : "\(roles(change.rolesBefore)) → \(roles(change.rolesAfter))",
-                    restricted: change.restrictedBefore == change.restrictedAfter ? restricted(change.restrictedAfter)
+                    restricted: change.restrictedBefore == change.restrictedAfter
+                        ? restricted(change.restrictedAfter)
                         : "\(restricted(change.restrictedBefore)) → \(restricted(change.restrictedAfter))",
                     restrictedChanged: change.changesRestrictedAccess
                 )

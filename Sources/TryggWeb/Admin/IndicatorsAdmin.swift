@@ -12,7 +12,9 @@ struct IndicatorsAdmin: AdminResource {
     func find(_ id: UUID) async throws -> Indicator? { try await indicators.find(id) }
     func isActive(_ item: Indicator) -> Bool { item.active }
 
-    func emptyDraft() -> IndicatorDraft { IndicatorDraft(code: "", nameSv: "", nameEn: "", asksForPeopleCount: false, subtypeLines: "") }
+    func emptyDraft() -> IndicatorDraft {
+        IndicatorDraft(code: "", nameSv: "", nameEn: "", asksForPeopleCount: false, subtypeLines: "")
+    }
     func draft(from item: Indicator) -> IndicatorDraft { IndicatorDraft(item) }
 
     func draft(from form: FormData) -> IndicatorDraft {
@@ -25,15 +27,20 @@ struct IndicatorsAdmin: AdminResource {
 
     func fields(for draft: IndicatorDraft, creating: Bool, texts: Texts) async throws -> [FormField] {
         [
-            FormField(name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"], required: true),
+            FormField(
+                name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"],
+                required: true),
             FormField(name: "nameSv", label: texts["catalogue_name_sv"], value: draft.nameSv, required: true),
             FormField(name: "nameEn", label: texts["catalogue_name_en"], value: draft.nameEn, required: true),
             .checkbox(name: "asksForPeopleCount", label: texts["indicators_people"], checked: draft.asksForPeopleCount),
-            FormField(name: "subtypes", label: texts["indicators_subtypes"], kind: .textarea, value: draft.subtypeLines,
-                      hint: texts["indicators_subtypes_hint"]),
-            FormField(name: "guidanceSv", label: texts["indicators_guidance_sv"], kind: .textarea, value: draft.guidanceSv,
-                      hint: texts["indicators_guidance_hint"]),
-            FormField(name: "guidanceEn", label: texts["indicators_guidance_en"], kind: .textarea, value: draft.guidanceEn),
+            FormField(
+                name: "subtypes", label: texts["indicators_subtypes"], kind: .textarea, value: draft.subtypeLines,
+                hint: texts["indicators_subtypes_hint"]),
+            FormField(
+                name: "guidanceSv", label: texts["indicators_guidance_sv"], kind: .textarea, value: draft.guidanceSv,
+                hint: texts["indicators_guidance_hint"]),
+            FormField(
+                name: "guidanceEn", label: texts["indicators_guidance_en"], kind: .textarea, value: draft.guidanceEn),
         ]
     }
 
@@ -46,7 +53,9 @@ struct IndicatorsAdmin: AdminResource {
     }
 
     func cells(for item: Indicator, texts: Texts) -> [String] {
-        [texts.name(sv: item.nameSv, en: item.nameEn), item.code,
-         item.subtypes.filter(\.active).map { texts.name(sv: $0.nameSv, en: $0.nameEn) }.joined(separator: ", ")]
+        [
+            texts.name(sv: item.nameSv, en: item.nameEn), item.code,
+            item.subtypes.filter(\.active).map { texts.name(sv: $0.nameSv, en: $0.nameEn) }.joined(separator: ", "),
+        ]
     }
 }

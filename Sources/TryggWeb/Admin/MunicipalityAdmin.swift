@@ -9,7 +9,9 @@ struct MunicipalityAdmin {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .municipality) { request, context, signedIn in
-            return form(request, context, name: signedIn.municipality.name, errors: [], saved: request.uri.queryParameters["saved"] != nil)
+            return form(
+                request, context, name: signedIn.municipality.name, errors: [],
+                saved: request.uri.queryParameters["saved"] != nil)
         }
         router.on(.post, .municipality) { request, context, signedIn in
             var request = request
@@ -23,14 +25,17 @@ struct MunicipalityAdmin {
         }
     }
 
-    func form(_ request: Request, _ context: AppRequestContext, name: String, errors: [FieldError], saved: Bool) -> Response {
+    func form(
+        _ request: Request, _ context: AppRequestContext, name: String, errors: [FieldError], saved: Bool
+    ) -> Response {
         let texts = renderer.texts(context)
         let fields = [FormField(name: "name", label: texts["catalogue_name"], value: name, required: true)]
             .with(errors: errors, texts: texts)
         return renderer.page(
             "admin-form", title: texts["municipality_title"],
-            page: AdminFormPage(action: Route.municipality.path, cancelHref: Route.home.path, fields: fields.map(\.model),
-                                errorSummary: fields.errorSummary, saved: saved),
+            page: AdminFormPage(
+                action: Route.municipality.path, cancelHref: Route.home.path, fields: fields.map(\.model),
+                errorSummary: fields.errorSummary, saved: saved),
             request: request, context: context, status: errors.isEmpty ? .ok : .unprocessableContent
         )
     }

@@ -13,25 +13,35 @@ struct OrganisationsAdmin: AdminResource {
     func isActive(_ item: Organisation) -> Bool { item.active }
 
     func emptyDraft() -> OrganisationDraft { OrganisationDraft(code: "", name: "", kind: .department) }
-    func draft(from item: Organisation) -> OrganisationDraft { OrganisationDraft(code: item.code, name: item.name, kind: item.kind) }
+    func draft(from item: Organisation) -> OrganisationDraft {
+        OrganisationDraft(code: item.code, name: item.name, kind: item.kind)
+    }
 
     func draft(from form: FormData) -> OrganisationDraft {
-        OrganisationDraft(code: form["code"].trimmingCharacters(in: .whitespaces), name: form["name"],
-                          kind: OrganisationKind(rawValue: form["kind"]))
+        OrganisationDraft(
+            code: form["code"].trimmingCharacters(in: .whitespaces), name: form["name"],
+            kind: OrganisationKind(rawValue: form["kind"]))
     }
 
     func fields(for draft: OrganisationDraft, creating: Bool, texts: Texts) async throws -> [FormField] {
         [
-            FormField(name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"], required: true),
+            FormField(
+                name: "code", label: texts["catalogue_code"], value: draft.code, hint: texts["catalogue_code_hint"],
+                required: true),
             FormField(name: "name", label: texts["catalogue_name"], value: draft.name, required: true),
-            FormField(name: "kind", label: texts["organisations_kind"], kind: .select,
-                      options: OrganisationKind.allCases.map { .init(value: $0.rawValue, label: texts.kind($0), selected: $0 == draft.kind) },
-                      required: true),
+            FormField(
+                name: "kind", label: texts["organisations_kind"], kind: .select,
+                options: OrganisationKind.allCases.map {
+                    .init(value: $0.rawValue, label: texts.kind($0), selected: $0 == draft.kind)
+                },
+                required: true),
         ]
     }
 
     func create(_ draft: OrganisationDraft) async throws -> UUID { try await organisations.create(draft).id }
-    func update(_ id: UUID, with draft: OrganisationDraft) async throws { try await organisations.update(id, with: draft) }
+    func update(_ id: UUID, with draft: OrganisationDraft) async throws {
+        try await organisations.update(id, with: draft)
+    }
     func setActive(_ id: UUID, _ active: Bool) async throws { try await organisations.setActive(id, active) }
 
     func columns(texts: Texts) -> [String] {

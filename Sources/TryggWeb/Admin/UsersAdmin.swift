@@ -36,20 +36,30 @@ struct UsersAdmin: AdminResource {
     func fields(for draft: UserDraft, creating: Bool, texts: Texts) async throws -> [FormField] {
         let organisations = try await organisations.all().filter { $0.active || $0.id == draft.organisationID }
         return [
-            FormField(name: "username", label: texts["users_username"], value: draft.username,
-                      hint: texts["users_username_hint"], required: true),
-            FormField(name: "displayName", label: texts["users_display_name"], value: draft.displayName, required: true),
-            FormField(name: "organisation", label: texts["users_organisation"], kind: .select,
-                      options: [.init(value: "", label: texts["form_choose"], selected: draft.organisationID == nil)]
-                        + organisations.map { .init(value: $0.id.uuidString, label: $0.name, selected: $0.id == draft.organisationID) },
-                      required: true),
-            FormField(name: "roles", label: texts["users_roles"], kind: .checkboxes,
-                      options: Role.displayOrder.map { .init(value: $0.rawValue, label: texts.role($0), selected: draft.roles.contains($0)) }),
-            .checkbox(name: "restrictedAccess", label: texts["users_restricted"], checked: draft.restrictedAccess,
-                      hint: texts["users_restricted_hint"]),
-            FormField(name: "password", label: texts["users_password"], kind: .password,
-                      hint: texts[creating ? "users_password_hint_new" : "users_password_hint_edit"],
-                      required: creating, autocomplete: "new-password"),
+            FormField(
+                name: "username", label: texts["users_username"], value: draft.username,
+                hint: texts["users_username_hint"], required: true),
+            FormField(
+                name: "displayName", label: texts["users_display_name"], value: draft.displayName, required: true),
+            FormField(
+                name: "organisation", label: texts["users_organisation"], kind: .select,
+                options: [.init(value: "", label: texts["form_choose"], selected: draft.organisationID == nil)]
+                    + organisations.map {
+                        .init(value: $0.id.uuidString, label: $0.name, selected: $0.id == draft.organisationID)
+                    },
+                required: true),
+            FormField(
+                name: "roles", label: texts["users_roles"], kind: .checkboxes,
+                options: Role.displayOrder.map {
+                    .init(value: $0.rawValue, label: texts.role($0), selected: draft.roles.contains($0))
+                }),
+            .checkbox(
+                name: "restrictedAccess", label: texts["users_restricted"], checked: draft.restrictedAccess,
+                hint: texts["users_restricted_hint"]),
+            FormField(
+                name: "password", label: texts["users_password"], kind: .password,
+                hint: texts[creating ? "users_password_hint_new" : "users_password_hint_edit"],
+                required: creating, autocomplete: "new-password"),
         ]
     }
 
@@ -58,7 +68,10 @@ struct UsersAdmin: AdminResource {
     func setActive(_ id: UUID, _ active: Bool) async throws { try await users.setActive(id, active) }
 
     func columns(texts: Texts) -> [String] {
-        [texts["users_username"], texts["users_display_name"], texts["users_roles"], texts["users_restricted_column"], texts["admin_status"]]
+        [
+            texts["users_username"], texts["users_display_name"], texts["users_roles"],
+            texts["users_restricted_column"], texts["admin_status"],
+        ]
     }
 
     var extraLink: (href: String, labelKey: String)? { (Route.grantLog.path, "grants_title") }
@@ -68,7 +81,9 @@ struct UsersAdmin: AdminResource {
     }
 
     func cells(for item: User, texts: Texts) -> [String] {
-        [item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
-         texts[item.restrictedAccess ? "users_restricted_yes" : "users_restricted_no"]]
+        [
+            item.username, item.displayName, item.sortedRoles.map { texts.role($0) }.joined(separator: ", "),
+            texts[item.restrictedAccess ? "users_restricted_yes" : "users_restricted_no"],
+        ]
     }
 }

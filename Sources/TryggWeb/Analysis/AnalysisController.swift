@@ -19,18 +19,25 @@ struct AnalysisController {
             let months = (1...12).map { back in
                 let start = ISOWeek.calendar.date(byAdding: .month, value: -back, to: thisMonth.start)!
                 let label = String(LocalTime.day(start).prefix(7))
-                return AnalysisIndexPage.Month(label: AnalysisFormat(texts: texts).monthName(label), href: Route.month(.value(label)).path)
+                return AnalysisIndexPage.Month(
+                    label: AnalysisFormat(texts: texts).monthName(label), href: Route.month(.value(label)).path)
             }
-            return renderer.page("analysis-index", title: texts["analysis_title"], page: AnalysisIndexPage(
-                kinds: AnalysisKind.allCases.map {
-                    .init(href: Route.analysisKind(.value($0.rawValue)).path, name: texts["analysis_\($0.rawValue)_title"],
-                          about: texts["analysis_\($0.rawValue)_about"])
-                },
-                months: months, pointsHref: Route.analysisKind(.value("points.csv")).path
-            ), request: request, context: context)
+            return renderer.page(
+                "analysis-index", title: texts["analysis_title"],
+                page: AnalysisIndexPage(
+                    kinds: AnalysisKind.allCases.map {
+                        .init(
+                            href: Route.analysisKind(.value($0.rawValue)).path,
+                            name: texts["analysis_\($0.rawValue)_title"],
+                            about: texts["analysis_\($0.rawValue)_about"])
+                    },
+                    months: months, pointsHref: Route.analysisKind(.value("points.csv")).path
+                ), request: request, context: context)
         }
         router.on(.get, Route.month(.key)) { request, context, signedIn in
-            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else { throw AppError.notFound }
+            guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else {
+                throw AppError.notFound
+            }
             return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
                 .page(request, context, signedIn, month: month)
         }
@@ -44,7 +51,9 @@ struct AnalysisController {
             if parts.count == 2 {
                 guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
                 let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
-                return Self.csv(try Self.table(kind, data), name: "\(kind.rawValue)-\(filter.period.firstDay)-\(filter.period.lastDay)")
+                return Self.csv(
+                    try Self.table(kind, data),
+                    name: "\(kind.rawValue)-\(filter.period.firstDay)-\(filter.period.lastDay)")
             }
             return try await page(request, context, signedIn, kind: kind, filter: filter)
         }
@@ -68,8 +77,12 @@ struct AnalysisController {
     }
 
     static func csv(_ text: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name).csv\""],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name).csv\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Approved reports in the period as `trygg analyse` reads them: position, time, indicator and area only.
@@ -81,12 +94,20 @@ struct AnalysisController {
         let rows = data.inPeriod.compactMap { event -> [String]? in
             guard let point = event.point else { return nil }
             let time = iso.string(from: event.span.start) + (event.span.end.map { "/" + iso.string(from: $0) } ?? "")
-            return [String(format: "%.3f", point.northing), String(format: "%.3f", point.easting), time, event.indicator, event.area ?? ""]
+            return [
+                String(format: "%.3f", point.northing), String(format: "%.3f", point.easting), time, event.indicator,
+                event.area ?? "",
+            ]
         }
-        return Self.csv(CSV.document(["northing", "easting", "time", "indicator", "area"], rows), name: "reports-\(filter.period.firstDay)-\(filter.period.lastDay)")
+        return Self.csv(
+            CSV.document(["northing", "easting", "time", "indicator", "area"], rows),
+            name: "reports-\(filter.period.firstDay)-\(filter.period.lastDay)")
     }
 
-    func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, kind: AnalysisKind, filter: AnalysisFilter) async throws -> Response {
+    func page(
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, kind: AnalysisKind,
+        filter: AnalysisFilter
+    ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
@@ -102,13 +123,15 @@ struct AnalysisController {
             }
         }
         if let data = loaded {
-            let map = CellMapView.Map(areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
+            let map = CellMapView.Map(
+                areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
             // A trend needs reports in either year, hot times any report, the maps reports with a point.
-            noData = switch kind {
-            case .trends: data.events.isEmpty
-            case .hottimes: data.inPeriod.isEmpty
-            case .hotspots, .density, .emerging: data.located.isEmpty
-            }
+            noData =
+                switch kind {
+                case .trends: data.events.isEmpty
+                case .hottimes: data.inPeriod.isEmpty
+                case .hotspots, .density, .emerging: data.located.isEmpty
+                }
             if !noData {
                 switch Self.results(kind, data, map: map, names: names, format: format) {
                 case .success(let shown): results = shown
@@ -121,47 +144,72 @@ struct AnalysisController {
             noDataText: texts[kind == .trends || kind == .hottimes ? "analysis_no_reports" : "analysis_no_data"],
             intro: texts["analysis_\(kind.rawValue)_intro"],
             tabs: AnalysisKind.allCases.map {
-                .init(href: Route.analysisKind(.value($0.rawValue)).path + "?" + filter.query(from: kind, to: $0),
-                      name: texts["analysis_\($0.rawValue)_title"], current: $0 == kind)
+                .init(
+                    href: Route.analysisKind(.value($0.rawValue)).path + "?" + filter.query(from: kind, to: $0),
+                    name: texts["analysis_\($0.rawValue)_title"], current: $0 == kind)
             },
-            form: filter.values, errors: Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } },
+            form: filter.values,
+            errors: Dictionary(grouping: errors, by: \.field).mapValues { $0.map { texts.problem($0.problem) } },
             refused: !errors.isEmpty, noData: noData,
-            csvHref: errors.isEmpty && !noData ? Route.analysisKind(.value(kind.rawValue + ".csv")).path + "?" + filter.query : nil,
+            csvHref: errors.isEmpty && !noData
+                ? Route.analysisKind(.value(kind.rawValue + ".csv")).path + "?" + filter.query : nil,
             period: "\(filter.period.firstDay) – \(filter.period.lastDay)",
             choices: form(kind, filter, names: names, texts: texts), results: results ?? .init()
         )
-        return renderer.page("analysis", title: texts["analysis_\(kind.rawValue)_title"], page: page, request: request, context: context,
-                             status: errors.isEmpty ? .ok : .unprocessableContent)
+        return renderer.page(
+            "analysis", title: texts["analysis_\(kind.rawValue)_title"], page: page, request: request, context: context,
+            status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// The filter form's choices and which of the method's parameters it shows.
-    func form(_ kind: AnalysisKind, _ filter: AnalysisFilter, names: CatalogueNames, texts: Texts) -> AnalysisPage.Choices {
+    func form(
+        _ kind: AnalysisKind, _ filter: AnalysisFilter, names: CatalogueNames, texts: Texts
+    ) -> AnalysisPage.Choices {
         AnalysisPage.Choices(
             showUnit: kind == .trends || kind == .emerging, showCell: kind != .trends && kind != .hottimes,
             showBand: kind == .hotspots || kind == .emerging, showBandwidth: kind == .density,
-            units: TimeSlices.Unit.allCases.map { .init(value: $0.rawValue, label: texts["analysis_unit_" + $0.rawValue], selected: $0 == filter.unit) },
-            indicators: names.indicatorList.map {
-                .init(value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn), selected: $0.code == filter.indicator)
+            units: TimeSlices.Unit.allCases.map {
+                .init(value: $0.rawValue, label: texts["analysis_unit_" + $0.rawValue], selected: $0 == filter.unit)
             },
-            areas: names.areas.sorted { $0.value < $1.value }.map { .init(value: $0.key, label: $0.value, selected: $0.key == filter.area) }
+            indicators: names.indicatorList.map {
+                .init(
+                    value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn),
+                    selected: $0.code == filter.indicator)
+            },
+            areas: names.areas.sorted { $0.value < $1.value }.map {
+                .init(value: $0.key, label: $0.value, selected: $0.key == filter.area)
+            }
         )
     }
 
     /// The page content of one analysis, or why it cannot run (synchronous: see `MonthlyPicturePage.build`).
-    static func results(_ kind: AnalysisKind, _ data: AnalysisData, map: CellMapView.Map, names: CatalogueNames,
-                        format: AnalysisFormat) -> Result<AnalysisPage.Results, AnalysisError> {
+    static func results(
+        _ kind: AnalysisKind, _ data: AnalysisData, map: CellMapView.Map, names: CatalogueNames,
+        format: AnalysisFormat
+    ) -> Result<AnalysisPage.Results, AnalysisError> {
         let located = data.located.count, unlocated = data.inPeriod.count - located
         do {
             switch kind {
-            case .trends: return .success(.init(trends: TrendView.content(try data.trends(), names: names, format: format)))
+            case .trends:
+                return .success(.init(trends: TrendView.content(try data.trends(), names: names, format: format)))
             case .hotspots:
-                return .success(.init(hotspots: CellMapView.hotSpots(try data.hotSpots(), map: map, format: format, located: located, unlocated: unlocated)))
+                return .success(
+                    .init(
+                        hotspots: CellMapView.hotSpots(
+                            try data.hotSpots(), map: map, format: format, located: located, unlocated: unlocated)))
             case .density:
                 let result = try data.density()
-                return .success(.init(density: CellMapView.density(result.grid, result.density, map: map, format: format, located: located,
-                                                                   unlocated: unlocated)))
+                return .success(
+                    .init(
+                        density: CellMapView.density(
+                            result.grid, result.density, map: map, format: format, located: located,
+                            unlocated: unlocated)))
             case .hottimes: return .success(.init(hottimes: HotTimeView.content(data.hotTimes(), format: format)))
-            case .emerging: return .success(.init(emerging: CellMapView.emerging(try data.emerging(), side: data.filter.cell, map: map, format: format)))
+            case .emerging:
+                return .success(
+                    .init(
+                        emerging: CellMapView.emerging(
+                            try data.emerging(), side: data.filter.cell, map: map, format: format)))
             }
         } catch {
             return .failure(error)

@@ -21,9 +21,14 @@ struct AnalysisData {
     }
 
     /// Loads the filter's period; a trend also needs the same period a year earlier.
-    static func load(_ database: TryggDatabase, _ municipality: Municipality, _ filter: AnalysisFilter, kind: AnalysisKind) async throws -> AnalysisData {
+    static func load(
+        _ database: TryggDatabase, _ municipality: Municipality, _ filter: AnalysisFilter, kind: AnalysisKind
+    ) async throws -> AnalysisData {
         var from = filter.period.start
-        if kind == .trends, let first = try? TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit).first {
+        if kind == .trends,
+            let first = try? TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit)
+                .first
+        {
             from = TimeSlices.yearEarlier(first, unit: filter.unit).start
         }
         // A code that names nothing is a mistake to say, not an empty analysis to show.
@@ -33,10 +38,14 @@ struct AnalysisData {
         if let code = filter.indicator, !catalogue.indicators.contains(where: { $0.code == code }) {
             unknown.append(.init("indicator", .unknown))
         }
-        if let code = filter.area, !allAreas.contains(where: { $0.code == code }) { unknown.append(.init("area", .unknown)) }
+        if let code = filter.area, !allAreas.contains(where: { $0.code == code }) {
+            unknown.append(.init("area", .unknown))
+        }
         guard unknown.isEmpty else { throw AppError.invalid(unknown) }
         let events = try await ReportStore(database, municipalityID: municipality.id)
-            .analysisEvents(from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area, withPlace: kind != .trends)
+            .analysisEvents(
+                from: from, to: filter.period.end, indicator: filter.indicator, area: filter.area,
+                withPlace: kind != .trends)
         return AnalysisData(events: events, areas: allAreas.filter { $0.active && $0.geometry != nil }, filter: filter)
     }
 
@@ -48,8 +57,9 @@ struct AnalysisData {
     }
 
     func trends() throws(AnalysisError) -> Trends {
-        try Trends(events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
-                   from: filter.period.start, to: filter.period.end, unit: filter.unit)
+        try Trends(
+            events.map { Trends.Event(time: $0.time, indicator: $0.indicator, area: $0.area) },
+            from: filter.period.start, to: filter.period.end, unit: filter.unit)
     }
 
     func hotSpots() throws(AnalysisError) -> HotSpots {
@@ -69,8 +79,9 @@ struct AnalysisData {
         let located = located
         let points = located.compactMap(\.point)
         let slices = try TimeSlices.slices(from: filter.period.start, to: filter.period.end, unit: filter.unit)
-        return try EmergingHotSpots(located.map { .init(point: $0.point!, time: $0.time) }, grid: try grid(points: points),
-                                    band: filter.band, slices: slices)
+        return try EmergingHotSpots(
+            located.map { .init(point: $0.point!, time: $0.time) }, grid: try grid(points: points),
+            band: filter.band, slices: slices)
     }
 
     /// A core refusal as the error the page, CSV and API answer with.
@@ -84,7 +95,8 @@ struct AnalysisData {
         case .tooManyCells: .init("cell", .tooManyCells)
         case .tooFewSlices: .init("from", .tooFewSlices)
         case .tooMuchWork(let parameter): .init(parameter, .tooMuchWork)
-        case .parameter(let field, _): .init(["from", "to", "cell", "band", "bandwidth"].contains(field) ? field : "to", .outOfRange)
+        case .parameter(let field, _):
+            .init(["from", "to", "cell", "band", "bandwidth"].contains(field) ? field : "to", .outOfRange)
         case .noPoints, .unreadable, .periodRequired: nil
         }
     }

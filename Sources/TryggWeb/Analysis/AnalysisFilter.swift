@@ -34,7 +34,9 @@ struct AnalysisFilter {
 
     init(_ query: Parameters, kind: AnalysisKind, now: Date = Date()) {
         var values: [String: String] = [:]
-        for field in Self.fields { values[field] = query[Substring(field)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? "" }
+        for field in Self.fields {
+            values[field] = query[Substring(field)].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        }
         // Default: whole months up to the last complete one.
         let thisMonth = AnalysisPeriod.month(containing: now)
         let defaultStart = ISOWeek.calendar.date(byAdding: .month, value: -kind.defaultMonths, to: thisMonth.start)!
@@ -44,30 +46,49 @@ struct AnalysisFilter {
             if let day = LocalTime.startOfDay(text) { start = day } else { errors.append(.init("from", .invalidDate)) }
         }
         if let text = values["to"]?.nonEmpty {
-            if let day = LocalTime.startOfDay(text) { end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)! } else { errors.append(.init("to", .invalidDate)) }
+            if let day = LocalTime.startOfDay(text) {
+                end = ISOWeek.calendar.date(byAdding: .day, value: 1, to: day)!
+            } else {
+                errors.append(.init("to", .invalidDate))
+            }
         }
         // One end given: the other follows from it, up to today or back by the analysis' usual span.
         let fromGiven = values["from"]?.nonEmpty != nil, toGiven = values["to"]?.nonEmpty != nil
         if fromGiven && !toGiven { end = max(now, start.addingTimeInterval(86_400)) }
-        if toGiven && !fromGiven { start = ISOWeek.calendar.date(byAdding: .month, value: -kind.defaultMonths, to: end)! }
-        if start >= end { errors.append(.init("to", .endBeforeStart)) } else { period = AnalysisPeriod(start: start, end: end).until(now) }
+        if toGiven && !fromGiven {
+            start = ISOWeek.calendar.date(byAdding: .month, value: -kind.defaultMonths, to: end)!
+        }
+        if start >= end {
+            errors.append(.init("to", .endBeforeStart))
+        } else {
+            period = AnalysisPeriod(start: start, end: end).until(now)
+        }
         if period.end.timeIntervalSince(period.start) > 10 * 366 * 86_400 { errors.append(.init("to", .periodTooLong)) }
         indicator = values["indicator"]?.nonEmpty
         area = values["area"]?.nonEmpty
         if let text = values["unit"]?.nonEmpty {
-            if let unit = TimeSlices.Unit(rawValue: text) { self.unit = unit } else { errors.append(.init("unit", .unknown)) }
+            if let unit = TimeSlices.Unit(rawValue: text) {
+                self.unit = unit
+            } else {
+                errors.append(.init("unit", .unknown))
+            }
         }
         cell = Self.number(values["cell"], default: 250, range: 50...2_000, field: "cell", errors: &errors)
         band = Self.number(values["band"], default: 500, range: 0...10_000, field: "band", errors: &errors)
-        bandwidth = Self.number(values["bandwidth"], default: 500, range: 100...5_000, field: "bandwidth", errors: &errors)
-        for (field, value) in [("from", period.firstDay), ("to", period.lastDay), ("unit", unit.rawValue), ("cell", CSV.number(cell)),
-                               ("band", CSV.number(band)), ("bandwidth", CSV.number(bandwidth))] where values[field]?.isEmpty ?? true {
+        bandwidth = Self.number(
+            values["bandwidth"], default: 500, range: 100...5_000, field: "bandwidth", errors: &errors)
+        for (field, value) in [
+            ("from", period.firstDay), ("to", period.lastDay), ("unit", unit.rawValue), ("cell", CSV.number(cell)),
+            ("band", CSV.number(band)), ("bandwidth", CSV.number(bandwidth)),
+        ] where values[field]?.isEmpty ?? true {
             values[field] = value
         }
         self.values = values
     }
 
-    static func number(_ text: String?, default value: Double, range: ClosedRange<Double>, field: String, errors: inout [FieldError]) -> Double {
+    static func number(
+        _ text: String?, default value: Double, range: ClosedRange<Double>, field: String, errors: inout [FieldError]
+    ) -> Double {
         guard let text = text?.nonEmpty else { return value }
         guard let number = Double(text.replacingOccurrences(of: ",", with: ".")), number.isFinite else {
             errors.append(.init(field, .invalidNumber))
@@ -87,17 +108,22 @@ struct AnalysisFilter {
     /// between analyses with the same default span (a month's hot spots would give emerging hot spots too
     /// few slices).
     func query(from kind: AnalysisKind, to other: AnalysisKind) -> String {
-        query(fields: kind.defaultMonths == other.defaultMonths ? Self.fields : ["indicator", "area", "cell", "band", "bandwidth"])
+        query(
+            fields: kind.defaultMonths == other.defaultMonths
+                ? Self.fields : ["indicator", "area", "cell", "band", "bandwidth"])
     }
 
     func query(fields: [String]) -> String {
         fields.compactMap { field in
-            values[field]?.nonEmpty.map { "\(field)=\($0.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")" }
+            values[field]?.nonEmpty.map {
+                "\(field)=\($0.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")"
+            }
         }.joined(separator: "&")
     }
 }
 
 extension CharacterSet {
     /// Letters, digits and the few marks that need no escaping inside a query value.
-    static let urlQueryValueAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    static let urlQueryValueAllowed = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 }

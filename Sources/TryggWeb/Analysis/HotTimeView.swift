@@ -32,8 +32,9 @@ enum HotTimeView {
     static func content(_ matrix: HotTimes, format: AnalysisFormat) -> Content {
         let texts = format.texts
         let weekdays = format.weekdays
-        let chart = HotTimeChart(title: texts["analysis_hottimes_chart_title"], description: texts["analysis_hottimes_chart_description"],
-                                 matrix: matrix, weekdayNames: weekdays.map { String($0.prefix(3)) })
+        let chart = HotTimeChart(
+            title: texts["analysis_hottimes_chart_title"], description: texts["analysis_hottimes_chart_description"],
+            matrix: matrix, weekdayNames: weekdays.map { String($0.prefix(3)) })
         var slots: [(day: Int, hour: Int, weight: Double)] = []
         for day in 0..<7 { for hour in 0..<24 { slots.append((day, hour, matrix.weights[day][hour])) } }
         let busiest = slots.filter { $0.weight > 0 }.sorted { $0.weight > $1.weight }.prefix(5)
@@ -43,10 +44,14 @@ enum HotTimeView {
             hours: (0..<24).map { String(format: "%02d", $0) },
             rows: (0..<7).map { day in Day(day: weekdays[day], cells: matrix.weights[day].map { format.decimal($0) }) },
             busiest: busiest.enumerated().map { index, slot in
-                Busy(day: weekdays[slot.day], hour: String(format: "%02d–%02d", slot.hour, slot.hour + 1), weight: format.decimal(slot.weight),
-                     more: index < busiest.count - 1)
+                Busy(
+                    day: weekdays[slot.day], hour: String(format: "%02d–%02d", slot.hour, slot.hour + 1),
+                    weight: format.decimal(slot.weight),
+                    more: index < busiest.count - 1)
             },
-            byHour: matrix.byHour.enumerated().map { Hour(hour: String(format: "%02d", $0.offset), weight: format.decimal($0.element)) }
+            byHour: matrix.byHour.enumerated().map {
+                Hour(hour: String(format: "%02d", $0.offset), weight: format.decimal($0.element))
+            }
         )
     }
 }

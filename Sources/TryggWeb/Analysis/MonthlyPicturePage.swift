@@ -11,24 +11,32 @@ struct MonthlyPicturePage {
 
     /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it over
     /// the given active areas (read here when not given). A month that has not begun has no picture.
-    static func load(_ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod, areas given: [Area]? = nil,
-                     now: Date = Date()) async throws -> MonthlyPicture {
+    static func load(
+        _ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod,
+        areas given: [Area]? = nil,
+        now: Date = Date()
+    ) async throws -> MonthlyPicture {
         guard whole.start <= now else { throw AppError.notFound }
         let month = whole.until(now)
         let events = try await ReportStore(database, municipalityID: municipality.id)
             .analysisEvents(from: MonthlyPicture.firstNeeded(for: month), to: month.end)
         var areas = given ?? []
-        if given == nil { areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active) }
+        if given == nil {
+            areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active)
+        }
         let meetings = try await MeetingStore(database, municipalityID: municipality.id).closed()
             .filter { MonthlyPicture.belongs($0.week, to: month) && !$0.focusAreas.isEmpty }
             .sorted { $0.week.description < $1.week.description }
-        return try build(month, events, areas.compactMap(\.geometry), meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) },
-                         running: month.end < whole.end)
+        return try build(
+            month, events, areas.compactMap(\.geometry),
+            meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) },
+            running: month.end < whole.end)
     }
 
     /// Synchronous, so the typed error is caught outside an async context (the 6.3 compiler crashes on that).
     static func build(
-        _ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus], running: Bool
+        _ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus],
+        running: Bool
     ) throws -> MonthlyPicture {
         do {
             return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus, running: running)
@@ -42,23 +50,32 @@ struct MonthlyPicturePage {
         let month = "from=\(picture.month.firstDay)&to=\(picture.month.lastDay)"
         let year = "from=\(picture.emergingPeriod.firstDay)&to=\(picture.emergingPeriod.lastDay)"
         return [("trends", month), ("hotspots", month), ("hottimes", month), ("emerging", year)].map { kind, period in
-            MonthPage.Link(href: Route.analysisKind(.value(kind + ".csv")).path + "?" + period, name: texts["analysis_\(kind)_title"])
+            MonthPage.Link(
+                href: Route.analysisKind(.value(kind + ".csv")).path + "?" + period,
+                name: texts["analysis_\(kind)_title"])
         }
     }
 
-    func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, month: AnalysisPeriod) async throws -> Response {
+    func page(
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, month: AnalysisPeriod
+    ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter { $0.active && $0.geometry != nil }
+        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter {
+            $0.active && $0.geometry != nil
+        }
         let picture = try await Self.load(database, signedIn.municipality, month: month, areas: areas)
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
         let changes = picture.significantChanges
-        var hotSpots = CellMapView.hotSpots(picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated, unlocated: picture.unlocated)
+        var hotSpots = CellMapView.hotSpots(
+            picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated,
+            unlocated: picture.unlocated)
         hotSpots.places = Array(hotSpots.places.prefix(10))
         // On paper: the five cells with most reports of each category but sporadic (the emerging page and its
         // CSV have them all).
-        var emerging = CellMapView.emerging(picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format)
+        var emerging = CellMapView.emerging(
+            picture.emerging, side: picture.hotSpots.grid.side, map: map, format: format)
         let rows = emerging.cells
         emerging.cells = [EmergingHotSpots.Category.new, .intensifying, .persistent, .diminishing].flatMap { category in
             rows.filter { $0.category == texts["category_\(category.rawValue)"] }.prefix(5)
@@ -70,10 +87,14 @@ struct MonthlyPicturePage {
             total: TrendView.row(picture.trends.total, names: names, format: format),
             rises: changes.filter { $0.direction > 0 }.map { TrendView.row($0, names: names, format: format) },
             falls: changes.filter { $0.direction < 0 }.map { TrendView.row($0, names: names, format: format) },
-            changes: changes.map { TrendView.row($0, names: names, format: format) }, cellsTested: picture.trends.series.count,
+            changes: changes.map { TrendView.row($0, names: names, format: format) },
+            cellsTested: picture.trends.series.count,
             hotspots: hotSpots, hottimes: HotTimeView.content(picture.hotTimes, format: format), emerging: emerging,
             emergingPeriod: "\(picture.emergingPeriod.firstDay) – \(picture.emergingPeriod.lastDay)",
-            focus: picture.focus.map { .init(week: ISOWeek($0.week).map(texts.numbers.week) ?? $0.week, areas: $0.areas.joined(separator: "; ")) },
+            focus: picture.focus.map {
+                .init(
+                    week: ISOWeek($0.week).map(texts.numbers.week) ?? $0.week, areas: $0.areas.joined(separator: "; "))
+            },
             previousHref: Route.month(.value(String(LocalTime.day(previous).prefix(7)))).path,
             // Months that have not begun are not offered.
             nextHref: month.end <= Date() ? Route.month(.value(String(LocalTime.day(month.end).prefix(7)))).path : nil,

@@ -54,8 +54,9 @@ enum TrendView {
         return Content(
             chart: chart.svg,
             slices: trends.slices.indices.map { i in
-                Slice(label: trends.slices[i].label, count: trends.total.counts[i],
-                      earlierLabel: trends.earlierSlices[i].label, earlierCount: trends.total.earlierCounts[i])
+                Slice(
+                    label: trends.slices[i].label, count: trends.total.counts[i],
+                    earlierLabel: trends.earlierSlices[i].label, earlierCount: trends.total.earlierCounts[i])
             },
             total: row(trends.total, names: names, format: format),
             series: trends.series.map { row($0, names: names, format: format) },
@@ -81,22 +82,26 @@ enum TrendView {
             chart.width = 480
             chart.height = 200
             chart.showLegend = false
-            return Small(chart: chart.svg, name: chart.title, cells: trends.slices.indices.map { "\(counts[$0]) (\(earlier[$0]))" })
+            return Small(
+                chart: chart.svg, name: chart.title,
+                cells: trends.slices.indices.map { "\(counts[$0]) (\(earlier[$0]))" })
         }
     }
 
     static func row(_ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat) -> Row {
         let texts = format.texts
-        let verdict = switch series.direction {
-        case 1: texts["analysis_significant_rise"]
-        case -1: texts["analysis_significant_fall"]
-        default: texts["analysis_no_significant_change"]
-        }
+        let verdict =
+            switch series.direction {
+            case 1: texts["analysis_significant_rise"]
+            case -1: texts["analysis_significant_fall"]
+            default: texts["analysis_no_significant_change"]
+            }
         return Row(
             indicator: format.indicatorName(series.indicator, names),
             area: series.indicator == nil ? texts["analysis_all"] : names.area(series.area),
             count: series.total, earlierCount: series.earlierTotal,
-            change: format.signed(series.total - series.earlierTotal), percent: format.percent(series.comparison.changePercent),
+            change: format.signed(series.total - series.earlierTotal),
+            percent: format.percent(series.comparison.changePercent),
             p: format.probability(series.comparison.p), adjustedP: format.probability(series.adjustedP),
             verdict: verdict, rise: series.direction > 0, fall: series.direction < 0
         )

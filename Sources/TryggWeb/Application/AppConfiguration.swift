@@ -34,7 +34,8 @@ public struct AppConfiguration: Sendable {
         configuration.trustProxy = try flag(environment, "TRYGG_TRUST_PROXY") ?? false
         if let level = environment["TRYGG_LOG_LEVEL"], !level.isEmpty {
             guard let parsed = Logger.Level(rawValue: level.lowercased()) else {
-                throw .invalid("TRYGG_LOG_LEVEL", "'\(level)' is not one of trace, debug, info, notice, warning, error, critical")
+                throw .invalid(
+                    "TRYGG_LOG_LEVEL", "'\(level)' is not one of trace, debug, info, notice, warning, error, critical")
             }
             configuration.logLevel = parsed
         }
@@ -43,7 +44,9 @@ public struct AppConfiguration: Sendable {
         return configuration
     }
 
-    static func mail(_ environment: [String: String], into configuration: inout AppConfiguration) throws(ConfigurationError) {
+    static func mail(
+        _ environment: [String: String], into configuration: inout AppConfiguration
+    ) throws(ConfigurationError) {
         guard let url = environment["TRYGG_SMTP_URL"], !url.isEmpty else { return }
         do {
             configuration.smtp = try SMTPConfiguration.parse(url)
@@ -52,7 +55,8 @@ public struct AppConfiguration: Sendable {
         }
         // Links in a mail must reach Trygg from the reader's desk, not the server's own name for itself.
         guard let base = environment["TRYGG_PUBLIC_URL"], base.hasPrefix("https://") || base.hasPrefix("http://") else {
-            throw .invalid("TRYGG_PUBLIC_URL", "e-mail needs the address people open Trygg at, such as https://trygg.kommun.se")
+            throw .invalid(
+                "TRYGG_PUBLIC_URL", "e-mail needs the address people open Trygg at, such as https://trygg.kommun.se")
         }
         configuration.publicURL = base.hasSuffix("/") ? String(base.dropLast()) : base
     }
@@ -60,7 +64,8 @@ public struct AppConfiguration: Sendable {
     static func tiles(_ environment: [String: String]) throws(ConfigurationError) -> TileLayer? {
         guard let template = environment["TRYGG_TILE_URL"], !template.isEmpty else { return nil }
         guard template.hasPrefix("https://") || template.hasPrefix("http://"),
-              ["{z}", "{x}", "{y}"].allSatisfy(template.contains) else {
+            ["{z}", "{x}", "{y}"].allSatisfy(template.contains)
+        else {
             throw .invalid("TRYGG_TILE_URL", "'\(template)' must be an http(s) URL with {z}, {x} and {y}")
         }
         guard let attribution = environment["TRYGG_TILE_ATTRIBUTION"], !attribution.isEmpty else {
@@ -71,8 +76,11 @@ public struct AppConfiguration: Sendable {
 
     /// The scheme and host of the tile server, which the Content-Security-Policy must allow images from.
     var tileOrigin: String? {
-        guard let template = tiles?.template, let url = URL(string: template.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")),
-              let scheme = url.scheme, let host = url.host else { return nil }
+        guard let template = tiles?.template,
+            let url = URL(
+                string: template.replacingOccurrences(of: "{", with: "").replacingOccurrences(of: "}", with: "")),
+            let scheme = url.scheme, let host = url.host
+        else { return nil }
         return "\(scheme)://\(host)\(url.port.map { ":\($0)" } ?? "")"
     }
 

@@ -1,10 +1,12 @@
+import Foundation
 import Hummingbird
 import HummingbirdAuth
 import NIOCore
 import TryggCore
 
 /// Per-request state: the signed-in person, their session and the language pages are written in.
-public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext, RequestContext {
+public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext, RequestContext
+{
     public var coreContext: CoreRequestContextStorage
     public var identity: SignedInUser?
     public let sessions: SessionContext<WebSession>
@@ -48,5 +50,3 @@ public struct WebSession: Codable, Sendable {
         return Base64URL.encode((0..<24).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 }
-
-import Foundation

@@ -16,8 +16,10 @@ public func buildApplication(
     let sessions = DatabasePersistDriver(table: SessionTable(database))
     var services: [any Service] = [database, sessions]
     if let smtp = configuration.smtp, let base = configuration.publicURL {
-        services.append(NoticeDispatcher(database: database, sender: SMTPClient(smtp), catalogue: try StringCatalogue.bundled(),
-                                         baseURL: base, logger: logger))
+        services.append(
+            NoticeDispatcher(
+                database: database, sender: SMTPClient(smtp), catalogue: try StringCatalogue.bundled(),
+                baseURL: base, logger: logger))
     }
     return Application(
         router: router,
@@ -67,7 +69,8 @@ public func buildRouter(
         .add(middleware: ErrorPageMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
     LanguageController(database: database).register(on: web)
-    NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
+    NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(
+        on: web)
     SignInController(
         database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
         sessionKeyPrefix: SessionConfiguration.keyPrefix
@@ -78,7 +81,8 @@ public func buildRouter(
     HelpController(renderer: renderer).register(on: web)
     TokensController(database: database, renderer: renderer).register(on: web)
     PasswordController(
-        database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies, publicURL: configuration.publicURL,
+        database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies,
+        publicURL: configuration.publicURL,
         clientAddress: clientAddress
     ).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
@@ -94,7 +98,8 @@ public func buildRouter(
 
 /// The coordinator's catalogues, each as pages and as API endpoints over the same resource.
 private func registerAdministration(
-    on web: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, database: TryggDatabase, hashing: any PasswordHashing,
+    on web: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, database: TryggDatabase,
+    hashing: any PasswordHashing,
     renderer: PageRenderer
 ) {
     let users: @Sendable (SignedInUser) -> UsersAdmin = { signedIn in
@@ -110,7 +115,9 @@ private func registerAdministration(
     let indicators: @Sendable (SignedInUser) -> IndicatorsAdmin = { signedIn in
         IndicatorsAdmin(indicators: IndicatorStore(database, municipalityID: signedIn.municipality.id))
     }
-    let areas: @Sendable (SignedInUser) -> AreasAdmin = { signedIn in AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id)) }
+    let areas: @Sendable (SignedInUser) -> AreasAdmin = { signedIn in
+        AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
+    }
     AdminController(renderer: renderer, collection: .users, resource: users).register(on: web)
     AdminController(renderer: renderer, collection: .organisations, resource: organisations).register(on: web)
     AdminController(renderer: renderer, collection: .indicators, resource: indicators).register(on: web)

@@ -14,7 +14,8 @@ extension AppError {
         case StoreError.notFound: return .notFound
         case let error as HTTPError where error.status == .notFound: return .notFound
         case let error as HTTPError where error.status == .unauthorized: return .unauthenticated
-        case let error as HTTPError where error.status.code < 500: return .badRequest(error.body ?? error.status.reasonPhrase)
+        case let error as HTTPError where error.status.code < 500:
+            return .badRequest(error.body ?? error.status.reasonPhrase)
         default: return nil
         }
     }

@@ -8,7 +8,9 @@ import TryggStore
 struct ErrorPageMiddleware: RouterMiddleware {
     let renderer: PageRenderer
 
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
@@ -30,7 +32,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         if case .throttled(let seconds) = appError { headers[.retryAfter] = String(seconds) }
         var response = renderer.page(
             "error", title: texts["error_title"],
-            page: ErrorPage(message: texts[key], status: status.code, requestID: context.id, signInLink: appError == .some(.unauthenticated)),
+            page: ErrorPage(
+                message: texts[key], status: status.code, requestID: context.id,
+                signInLink: appError == .some(.unauthenticated)),
             request: request, context: context, status: status
         )
         response.headers.append(contentsOf: headers)

@@ -7,13 +7,18 @@ import TryggCore
 struct ProblemMiddleware: RouterMiddleware {
     let catalogue: StringCatalogue
 
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let appError = AppError.classify(error)
             if appError == nil { context.logger.error("request failed: \(String(reflecting: error))") }
-            return Problem(appError, error: error, texts: Texts(catalogue: catalogue, language: context.language), requestID: context.id).response()
+            return Problem(
+                appError, error: error, texts: Texts(catalogue: catalogue, language: context.language),
+                requestID: context.id
+            ).response()
         }
     }
 }

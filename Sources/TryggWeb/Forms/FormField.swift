@@ -71,14 +71,18 @@ struct FormErrorSummaryItem: Sendable {
 extension Array where Element == FormField {
     /// The error summary above a form: each field's error, linked to the field.
     var errorSummary: [FormErrorSummaryItem] {
-        compactMap { field in field.error.map { FormErrorSummaryItem(id: "field-\(field.name)", label: field.label, error: $0) } }
+        compactMap { field in
+            field.error.map { FormErrorSummaryItem(id: "field-\(field.name)", label: field.label, error: $0) }
+        }
     }
 
     /// Attaches each validation error to its field, in the user's language.
     func with(errors: [FieldError], texts: Texts) -> [FormField] {
         map { field in
             var field = field
-            if let error = errors.first(where: { $0.field == field.name }) { field.error = texts.problem(error.problem) }
+            if let error = errors.first(where: { $0.field == field.name }) {
+                field.error = texts.problem(error.problem)
+            }
             return field
         }
     }

@@ -1,4 +1,6 @@
+import Foundation
 import Hummingbird
+import NIOFoundationCompat
 
 extension Request {
     /// The largest form or JSON body Trygg accepts.
@@ -24,6 +26,3 @@ extension Request {
         }
     }
 }
-
-import Foundation
-import NIOFoundationCompat

@@ -22,10 +22,17 @@ struct MethodsController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .methods) { request, context, _ in
             let texts = renderer.texts(context)
-            let sections = AnalysisKind.allCases.map { kind in
-                Section(id: kind.rawValue, title: texts["analysis_\(kind.rawValue)_title"], about: texts["analysis_\(kind.rawValue)_about"],
+            let sections =
+                AnalysisKind.allCases.map { kind in
+                    Section(
+                        id: kind.rawValue, title: texts["analysis_\(kind.rawValue)_title"],
+                        about: texts["analysis_\(kind.rawValue)_about"],
                         method: texts["analysis_\(kind.rawValue)_method"])
-            } + [Section(id: "month", title: texts["methods_month_title"], about: texts["methods_month_about"], method: nil)]
+                } + [
+                    Section(
+                        id: "month", title: texts["methods_month_title"], about: texts["methods_month_about"],
+                        method: nil)
+                ]
             return renderer.page(
                 "methods", title: texts["methods_title"], page: Page(intro: texts["methods_intro"], sections: sections),
                 request: request, context: context

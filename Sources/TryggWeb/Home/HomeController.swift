@@ -12,7 +12,9 @@ struct HomeController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .home) { request, context, signedIn in
             let texts = renderer.texts(context)
-            let page = try await StartPageBuilder(database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured).build()
+            let page = try await StartPageBuilder(
+                database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured
+            ).build()
             return renderer.page("home", title: texts["home_title"], page: page, request: request, context: context)
         }
     }

@@ -25,8 +25,9 @@ struct StartPageBuilder {
             let (attention, links) = try await content(for: role)
             sections.append(StartPage.Section(role: role, texts: texts, attention: attention, links: links))
         }
-        return StartPage(greeting: texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
-                         sections: sections)
+        return StartPage(
+            greeting: texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
+            sections: sections)
     }
 
     func content(for role: Role) async throws -> ([Attention], [Link]) {
@@ -35,29 +36,41 @@ struct StartPageBuilder {
         case .reviewer: try await reviewer()
         case .coordinator: try await coordinator()
         case .reader: try await reader()
-        case .analyst: (
-            [], [
-                Link(href: Route.month(.value(String(LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: now)!).prefix(7)))).path,
-                     label: texts["home_last_month"]),
-                Link(href: Route.analysisKind(.value("hotspots")).path, label: texts["analysis_hotspots_title"]),
-                Link(href: Route.analysisKind(.value("emerging")).path, label: texts["analysis_emerging_title"]),
-                Link(href: Route.analysisKind(.value("trends")).path, label: texts["analysis_trends_title"]),
-                Link(href: Route.methods.path, label: texts["methods_link"]),
-            ]
-        )
+        case .analyst:
+            (
+                [],
+                [
+                    Link(
+                        href: Route.month(
+                            .value(
+                                String(
+                                    LocalTime.day(ISOWeek.calendar.date(byAdding: .month, value: -1, to: now)!).prefix(
+                                        7)))
+                        ).path,
+                        label: texts["home_last_month"]),
+                    Link(href: Route.analysisKind(.value("hotspots")).path, label: texts["analysis_hotspots_title"]),
+                    Link(href: Route.analysisKind(.value("emerging")).path, label: texts["analysis_emerging_title"]),
+                    Link(href: Route.analysisKind(.value("trends")).path, label: texts["analysis_trends_title"]),
+                    Link(href: Route.methods.path, label: texts["methods_link"]),
+                ]
+            )
         }
     }
 
-    func reports(_ count: Int) -> String { numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]) }
+    func reports(_ count: Int) -> String {
+        numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"])
+    }
 
     /// Reports sent back for completion first, then what became of the latest decided reports.
     func reporter() async throws -> ([Attention], [Link]) {
         let mine = ReportScope.own(signedIn.user.id)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         var attention = try await reports.list(scope: mine, filter: .init(status: .returned), limit: 5).map { report in
-            Attention(text: texts["home_returned"].replacingOccurrences(of: "{report}", with: names.what(report) + ", " + CatalogueNames.when(report, texts))
-                + (report.reviewComment.map { " – " + $0 } ?? ""),
-                      href: Route.editReport(.value(report.id)).path, urgent: true)
+            Attention(
+                text: texts["home_returned"].replacingOccurrences(
+                    of: "{report}", with: names.what(report) + ", " + CatalogueNames.when(report, texts))
+                    + (report.reviewComment.map { " – " + $0 } ?? ""),
+                href: Route.editReport(.value(report.id)).path, urgent: true)
         }
         // The latest decided reports, however many newer ones still await review.
         var decided: [Report] = []
@@ -67,21 +80,32 @@ struct StartPageBuilder {
         decided = Array(decided.sorted { $0.occurredAt > $1.occurredAt }.prefix(5))
         attention += decided.map { report in
             let what = names.what(report) + ", " + CatalogueNames.when(report, texts)
-            let outcome: String = switch report.status {
-            case .published: texts["home_outcome_published"].replacingOccurrences(
-                of: "{week}", with: report.publishedWeek.map(numbers.week) ?? "")
-            case .approved: texts["home_outcome_approved"]
-            case .rejected: texts["home_outcome_rejected"] + (report.reviewComment.map { ": " + $0 } ?? "")
-            case .merged: texts["home_outcome_merged"]
-            default: texts["status_\(report.status.rawValue)"]
-            }
+            let outcome: String =
+                switch report.status {
+                case .published:
+                    texts["home_outcome_published"].replacingOccurrences(
+                        of: "{week}", with: report.publishedWeek.map(numbers.week) ?? "")
+                case .approved: texts["home_outcome_approved"]
+                case .rejected: texts["home_outcome_rejected"] + (report.reviewComment.map { ": " + $0 } ?? "")
+                case .merged: texts["home_outcome_merged"]
+                default: texts["status_\(report.status.rawValue)"]
+                }
             return Attention(text: what + " – " + outcome, href: Route.report(.value(report.id)).path)
         }
         let waiting = try await reports.count(status: .submitted, reporterID: signedIn.user.id)
         if waiting > 0 {
-            attention.append(Attention(text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)), href: Route.reports.path))
+            attention.append(
+                Attention(
+                    text: texts["home_waiting"].replacingOccurrences(of: "{count}", with: self.reports(waiting)),
+                    href: Route.reports.path))
         }
-        return (attention, [Link(href: Route.newReport.path, label: texts["nav_new_report"]), Link(href: Route.reports.path, label: texts["nav_my_reports"])])
+        return (
+            attention,
+            [
+                Link(href: Route.newReport.path, label: texts["nav_new_report"]),
+                Link(href: Route.reports.path, label: texts["nav_my_reports"]),
+            ]
+        )
     }
 
     /// The agenda of the coming meeting: how many reports, how many possible duplicates, which meeting.
@@ -89,18 +113,30 @@ struct StartPageBuilder {
         let submitted = try await reports.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
         let duplicates = DuplicateFinder().pairs(in: submitted).count
         let meeting = try await MeetingStore(database, municipalityID: municipalityID).meeting(currentWeek)
-        var attention = [Attention(
-            text: texts[meeting?.isClosed == true ? "home_agenda_closed" : "home_agenda"]
-                .replacingOccurrences(of: "{count}", with: reports(submitted.count))
-                .replacingOccurrences(of: "{week}", with: numbers.week(currentWeek)),
-            href: Route.meeting(.value(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)).path
-        )]
+        var attention = [
+            Attention(
+                text: texts[meeting?.isClosed == true ? "home_agenda_closed" : "home_agenda"]
+                    .replacingOccurrences(of: "{count}", with: reports(submitted.count))
+                    .replacingOccurrences(of: "{week}", with: numbers.week(currentWeek)),
+                href: Route.meeting(.value(meeting?.isClosed == true ? currentWeek.adding(weeks: 1) : currentWeek)).path
+            )
+        ]
         if duplicates > 0 {
-            attention.append(Attention(text: texts["home_duplicates"].replacingOccurrences(
-                of: "{count}", with: numbers.count(duplicates, one: texts["noun_duplicate_one"], other: texts["noun_duplicate_other"])),
-                                       href: Route.meeting(.value(currentWeek)).path + "#duplicates"))
+            attention.append(
+                Attention(
+                    text: texts["home_duplicates"].replacingOccurrences(
+                        of: "{count}",
+                        with: numbers.count(
+                            duplicates, one: texts["noun_duplicate_one"], other: texts["noun_duplicate_other"])),
+                    href: Route.meeting(.value(currentWeek)).path + "#duplicates"))
         }
-        return (attention, [Link(href: Route.meetings.path, label: texts["nav_meeting"]), Link(href: Route.reports.path, label: texts["nav_reports"])])
+        return (
+            attention,
+            [
+                Link(href: Route.meetings.path, label: texts["nav_meeting"]),
+                Link(href: Route.reports.path, label: texts["nav_reports"]),
+            ]
+        )
     }
 
     /// Undecided and late reports, locked-out users and a meeting that was not held.
@@ -108,45 +144,75 @@ struct StartPageBuilder {
         var attention: [Attention] = []
         let late = try await reports.count(status: .submitted, occurredBefore: now.addingTimeInterval(-14 * 86_400))
         if late > 0 {
-            attention.append(Attention(text: texts["home_late"].replacingOccurrences(of: "{count}", with: reports(late)),
-                                       href: Route.meeting(.value(currentWeek)).path, urgent: true))
+            attention.append(
+                Attention(
+                    text: texts["home_late"].replacingOccurrences(of: "{count}", with: reports(late)),
+                    href: Route.meeting(.value(currentWeek)).path, urgent: true))
         }
         let lastWeek = currentWeek.adding(weeks: -1)
         if try await MeetingStore(database, municipalityID: municipalityID).meeting(lastWeek)?.isClosed != true {
-            attention.append(Attention(text: texts["home_meeting_not_held"].replacingOccurrences(of: "{week}", with: numbers.week(lastWeek)),
-                                       href: Route.meeting(.value(lastWeek)).path, urgent: true))
+            attention.append(
+                Attention(
+                    text: texts["home_meeting_not_held"].replacingOccurrences(
+                        of: "{week}", with: numbers.week(lastWeek)),
+                    href: Route.meeting(.value(lastWeek)).path, urgent: true))
         }
         let usernames = Set(try await UserStore(database, municipalityID: municipalityID).all().map(\.username))
         let locked = try await SignInAttemptLog(database).lockedOut(now: now).filter(usernames.contains)
         if !locked.isEmpty {
-            attention.append(Attention(text: texts["home_locked_out"].replacingOccurrences(of: "{users}", with: locked.joined(separator: ", ")),
-                                       href: Route.admin(.users).path, urgent: true))
+            attention.append(
+                Attention(
+                    text: texts["home_locked_out"].replacingOccurrences(
+                        of: "{users}", with: locked.joined(separator: ", ")),
+                    href: Route.admin(.users).path, urgent: true))
         }
         if !mailConfigured {
             attention.append(Attention(text: texts["home_mail_off"], href: nil))
         } else if let failed = try await NoticeOutbox(database).counts()[.failed], failed > 0 {
-            attention.append(Attention(text: texts["home_mail_failed"].replacingOccurrences(
-                of: "{count}", with: numbers.count(failed, one: texts["noun_mail_one"], other: texts["noun_mail_other"])),
-                                       href: nil, urgent: true))
+            attention.append(
+                Attention(
+                    text: texts["home_mail_failed"].replacingOccurrences(
+                        of: "{count}",
+                        with: numbers.count(failed, one: texts["noun_mail_one"], other: texts["noun_mail_other"])),
+                    href: nil, urgent: true))
         }
         let undecided = try await reports.count(status: .submitted)
-        attention.append(Attention(text: texts["home_undecided"].replacingOccurrences(of: "{count}", with: reports(undecided)),
-                                   href: Route.meeting(.value(currentWeek)).path))
-        return (attention, [
-            Link(href: Route.admin(.users).path, label: texts["nav_users"]), Link(href: Route.grantLog.path, label: texts["grants_title"]),
-            Link(href: Route.admin(.organisations).path, label: texts["nav_organisations"]),
-            Link(href: Route.admin(.indicators).path, label: texts["nav_indicators"]), Link(href: Route.admin(.areas).path, label: texts["nav_areas"]),
-        ])
+        attention.append(
+            Attention(
+                text: texts["home_undecided"].replacingOccurrences(of: "{count}", with: reports(undecided)),
+                href: Route.meeting(.value(currentWeek)).path))
+        return (
+            attention,
+            [
+                Link(href: Route.admin(.users).path, label: texts["nav_users"]),
+                Link(href: Route.grantLog.path, label: texts["grants_title"]),
+                Link(href: Route.admin(.organisations).path, label: texts["nav_organisations"]),
+                Link(href: Route.admin(.indicators).path, label: texts["nav_indicators"]),
+                Link(href: Route.admin(.areas).path, label: texts["nav_areas"]),
+            ]
+        )
     }
 
     /// The latest published weekly picture.
     func reader() async throws -> ([Attention], [Link]) {
         guard let latest = try await MeetingStore(database, municipalityID: municipalityID).closed().first else {
-            return ([Attention(text: texts["home_no_week"], href: nil)], [Link(href: Route.map.path, label: texts["nav_map"])])
+            return (
+                [Attention(text: texts["home_no_week"], href: nil)],
+                [Link(href: Route.map.path, label: texts["nav_map"])]
+            )
         }
         let total = try await reports.weeklyPicture(latest.week).picture.total.count
-        return ([Attention(text: texts["home_latest_week"].replacingOccurrences(of: "{week}", with: numbers.week(latest.week))
-            .replacingOccurrences(of: "{count}", with: reports(total)), href: Route.week(.value(latest.week)).path)],
-                [Link(href: Route.weeks.path, label: texts["nav_weeks"]), Link(href: Route.map.path, label: texts["nav_map"])])
+        return (
+            [
+                Attention(
+                    text: texts["home_latest_week"].replacingOccurrences(of: "{week}", with: numbers.week(latest.week))
+                        .replacingOccurrences(of: "{count}", with: reports(total)),
+                    href: Route.week(.value(latest.week)).path)
+            ],
+            [
+                Link(href: Route.weeks.path, label: texts["nav_weeks"]),
+                Link(href: Route.map.path, label: texts["nav_map"]),
+            ]
+        )
     }
 }

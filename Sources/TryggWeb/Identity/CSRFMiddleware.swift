@@ -7,13 +7,16 @@ import Hummingbird
 struct CSRFMiddleware: RouterMiddleware {
     static let fieldName = "_csrf"
 
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         var request = request
         let form = try await request.form()
         let sent = form[Self.fieldName].isEmpty ? request.headers[.init("X-CSRF-Token")!] ?? "" : form[Self.fieldName]
         guard let expected = context.sessions.session?.csrfToken, !sent.isEmpty,
-              Self.constantTimeEquals(sent, expected) else {
+            Self.constantTimeEquals(sent, expected)
+        else {
             throw AppError.csrfMismatch
         }
         return try await next(request, context)

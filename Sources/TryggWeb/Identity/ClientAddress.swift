@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// The address sign-in limits count against: the peer, or the first `X-Forwarded-For` hop behind a trusted proxy.
@@ -11,5 +12,3 @@ struct ClientAddress {
         return context.remoteAddress?.ipAddress ?? "unknown"
     }
 }
-
-import Foundation

@@ -28,7 +28,9 @@ public struct DatabasePersistDriver: PersistDriver {
         try await getWithTTL(key: key, as: Object.self)?.object
     }
 
-    public func getWithTTL<Object: Codable & Sendable>(key: String, as: Object.Type) async throws -> (object: Object, ttl: Duration?)? {
+    public func getWithTTL<Object: Codable & Sendable>(
+        key: String, as: Object.Type
+    ) async throws -> (object: Object, ttl: Duration?)? {
         guard let entry = try await table.read(key: key) else { return nil }
         // A value of another shape (an older session format) reads as no session rather than an error.
         guard let object = try? JSONDecoder().decode(Object.self, from: Data(entry.json.utf8)) else { return nil }

@@ -19,9 +19,12 @@ struct PasswordController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .password) { request, context, signedIn in
             let texts = renderer.texts(context)
-            return page(request, context, PasswordPage(
-                action: Route.password.path, asksCurrent: true, intro: texts["password_intro"], username: signedIn.user.username, texts: texts,
-                notice: request.uri.queryParameters["changed"] != nil ? texts["password_changed"] : nil))
+            return page(
+                request, context,
+                PasswordPage(
+                    action: Route.password.path, asksCurrent: true, intro: texts["password_intro"],
+                    username: signedIn.user.username, texts: texts,
+                    notice: request.uri.queryParameters["changed"] != nil ? texts["password_changed"] : nil))
         }
         router.on(.post, .password) { request, context, _ in try await change(request, context) }
         router.on(.post, .issueReset(.key)) { request, context, _ in try await issue(request, context) }
@@ -52,9 +55,12 @@ struct PasswordController {
             if failure.errors.contains(where: { $0.problem == .wrongPassword }) {
                 try await attempts.record(username: signedIn.user.username, address: address, succeeded: false)
             }
-            return page(request, context, PasswordPage(action: Route.password.path, asksCurrent: true, intro: texts["password_intro"],
-                                                       username: signedIn.user.username, errors: failure.errors, texts: texts),
-                        status: .unprocessableContent)
+            return page(
+                request, context,
+                PasswordPage(
+                    action: Route.password.path, asksCurrent: true, intro: texts["password_intro"],
+                    username: signedIn.user.username, errors: failure.errors, texts: texts),
+                status: .unprocessableContent)
         }
         // Every other session has ended; this browser goes on in a new one.
         context.sessions.createSession(WebSession(userID: signedIn.user.id, signedInAt: changedAt))
@@ -66,30 +72,41 @@ struct PasswordController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(id)
+            let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(
+                id)
         else { throw AppError.notFound }
         let token = try await changes(signedIn.municipality).issueReset(for: id, by: signedIn.user.id)
         let origin = publicURL ?? (secure ? "https://" : "http://") + (request.head.authority ?? "127.0.0.1")
-        context.logger.info("password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
-        return renderer.page("reset-issued", title: texts["reset_issued_title"], page: ResetIssuedPage(
-            intro: texts["reset_issued_intro"].replacingOccurrences(of: "{user}", with: "\(user.displayName) (\(user.username))"),
-            link: origin + Route.passwordReset(.value(token)).path, usersHref: Route.admin(.users).path
-        ), request: request, context: context)
+        context.logger.info(
+            "password reset issued", metadata: ["user": .string(user.username), "by": .string(signedIn.user.username)])
+        return renderer.page(
+            "reset-issued", title: texts["reset_issued_title"],
+            page: ResetIssuedPage(
+                intro: texts["reset_issued_intro"].replacingOccurrences(
+                    of: "{user}", with: "\(user.displayName) (\(user.username))"),
+                link: origin + Route.passwordReset(.value(token)).path, usersHref: Route.admin(.users).path
+            ), request: request, context: context)
     }
 
     func resetForm(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let texts = renderer.texts(context)
         let token = context.parameters.get("token") ?? ""
         guard let municipality = try await MunicipalityStore(database).cached(),
-              let user = try await changes(municipality).resetUser(token) else { return expired(request, context) }
-        return page(request, context, PasswordPage(action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
-                                                   username: user.username, texts: texts))
+            let user = try await changes(municipality).resetUser(token)
+        else { return expired(request, context) }
+        return page(
+            request, context,
+            PasswordPage(
+                action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
+                username: user.username, texts: texts))
     }
 
     func redeem(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let texts = renderer.texts(context)
         let token = context.parameters.get("token") ?? ""
-        guard let municipality = try await MunicipalityStore(database).cached() else { return expired(request, context) }
+        guard let municipality = try await MunicipalityStore(database).cached() else {
+            return expired(request, context)
+        }
         var request = request
         let form = try await request.form()
         do {
@@ -97,8 +114,11 @@ struct PasswordController {
             context.logger.info("password set by reset link", metadata: ["user": .string(user.username)])
         } catch let failure as ValidationFailure {
             if failure.errors.contains(where: { $0.field == "token" }) { return expired(request, context) }
-            return page(request, context, PasswordPage(action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
-                                                       errors: failure.errors, texts: texts), status: .unprocessableContent)
+            return page(
+                request, context,
+                PasswordPage(
+                    action: Route.passwordReset(.value(token)).path, asksCurrent: false, intro: texts["reset_intro"],
+                    errors: failure.errors, texts: texts), status: .unprocessableContent)
         }
         return Response.redirect(to: Route.signIn.path + "?passwordSet=1")
     }
@@ -106,15 +126,19 @@ struct PasswordController {
     /// A used, expired or unknown link: said plainly, with whom to ask for a new one.
     func expired(_ request: Request, _ context: AppRequestContext) -> Response {
         let texts = renderer.texts(context)
-        return renderer.page("error", title: texts["reset_expired_title"],
-                             page: ErrorPage(message: texts["reset_expired"], status: 410, requestID: context.id),
-                             request: request, context: context, status: .gone)
+        return renderer.page(
+            "error", title: texts["reset_expired_title"],
+            page: ErrorPage(message: texts["reset_expired"], status: 410, requestID: context.id),
+            request: request, context: context, status: .gone)
     }
 
-    func page(_ request: Request, _ context: AppRequestContext, _ model: PasswordPage, status: HTTPResponse.Status = .ok) -> Response {
+    func page(
+        _ request: Request, _ context: AppRequestContext, _ model: PasswordPage, status: HTTPResponse.Status = .ok
+    ) -> Response {
         let texts = renderer.texts(context)
-        return renderer.page("password", title: texts[model.asksCurrent ? "password_title" : "reset_title"], page: model,
-                             request: request, context: context, status: status)
+        return renderer.page(
+            "password", title: texts[model.asksCurrent ? "password_title" : "reset_title"], page: model,
+            request: request, context: context, status: status)
     }
 }
 

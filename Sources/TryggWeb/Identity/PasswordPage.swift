@@ -12,7 +12,10 @@ struct PasswordPage: Sendable {
     var hasErrors: Bool
     var notice: String?
 
-    init(action: String, asksCurrent: Bool, intro: String, username: String? = nil, errors: [FieldError] = [], texts: Texts, notice: String? = nil) {
+    init(
+        action: String, asksCurrent: Bool, intro: String, username: String? = nil, errors: [FieldError] = [],
+        texts: Texts, notice: String? = nil
+    ) {
         func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
         self.action = action
         self.asksCurrent = asksCurrent

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import TryggCore
 import TryggStore
@@ -7,7 +8,9 @@ struct SessionUserMiddleware: RouterMiddleware {
     let database: TryggDatabase
     let hashing: any PasswordHashing
 
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let session = context.sessions.session, let userID = session.userID {
             let loaded = try await SignedInUserLoader(database: database, hashing: hashing).load(userID, via: .session)
@@ -32,5 +35,3 @@ struct SignedInUserLoader {
         return SignedInUser(user: user, municipality: municipality, via: method)
     }
 }
-
-import Foundation

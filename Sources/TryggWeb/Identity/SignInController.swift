@@ -21,7 +21,9 @@ struct SignInController {
         if context.identity != nil { return Response.redirect(to: Route.home.path) }
         let next = request.uri.queryParameters["next"].map(String.init)
         let query = request.uri.queryParameters
-        let notice = query["signedOut"] != nil ? renderer.texts(context)["signin_signed_out"]
+        let notice =
+            query["signedOut"] != nil
+            ? renderer.texts(context)["signin_signed_out"]
             : query["passwordSet"] != nil ? renderer.texts(context)["password_set_sign_in"] : nil
         return form(request, context, username: "", next: next, error: nil, notice: notice)
     }
@@ -34,15 +36,19 @@ struct SignInController {
         let texts = renderer.texts(context)
         let user: User
         switch try await SignInGate(database, hashing: hashing)
-            .attempt(username: username, password: form["password"], address: clientAddress.of(request, context: context)) {
+            .attempt(
+                username: username, password: form["password"], address: clientAddress.of(request, context: context))
+        {
         case .throttled(let wait):
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             let message = texts["signin_throttled"].replacingOccurrences(of: "{minutes}", with: String(minutes))
-            var response = self.form(request, context, username: username, next: next, error: message, status: .tooManyRequests)
+            var response = self.form(
+                request, context, username: username, next: next, error: message, status: .tooManyRequests)
             response.headers[.retryAfter] = String(Int(wait.rounded(.up)))
             return response
         case .refused:
-            return self.form(request, context, username: username, next: next, error: texts["signin_failed"], status: .unauthorized)
+            return self.form(
+                request, context, username: username, next: next, error: texts["signin_failed"], status: .unauthorized)
         case .signedIn(let signedIn):
             user = signedIn
         }
@@ -66,7 +72,8 @@ struct SignInController {
     ) -> Response {
         let texts = renderer.texts(context)
         return renderer.page(
-            "sign-in", title: texts["signin_title"], page: Page(username: username, next: next ?? "", error: error, notice: notice),
+            "sign-in", title: texts["signin_title"],
+            page: Page(username: username, next: next ?? "", error: error, notice: notice),
             request: request, context: context, status: status
         )
     }

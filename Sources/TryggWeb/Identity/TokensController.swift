@@ -35,12 +35,15 @@ struct TokensController {
             TokensPage.Row(
                 name: token.name, created: Self.day(token.createdAt), expires: Self.day(token.expiresAt),
                 lastUsed: token.lastUsedAt.map(Self.day) ?? "–",
-                status: texts[token.revokedAt != nil ? "tokens_revoked" : (token.isUsable(at: now) ? "tokens_active" : "tokens_expired")],
+                status: texts[
+                    token.revokedAt != nil
+                        ? "tokens_revoked" : (token.isUsable(at: now) ? "tokens_active" : "tokens_expired")],
                 revocable: token.isUsable(at: now), revokeHref: Route.revokeToken(.value(token.id)).path
             )
         }
         return renderer.page(
-            "tokens", title: texts["tokens_title"], page: TokensPage(tokens: tokens, newSecret: newSecret, action: Route.tokens.path),
+            "tokens", title: texts["tokens_title"],
+            page: TokensPage(tokens: tokens, newSecret: newSecret, action: Route.tokens.path),
             request: request, context: context, status: newSecret == nil ? .ok : .created
         )
     }

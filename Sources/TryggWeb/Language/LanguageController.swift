@@ -14,13 +14,15 @@ struct LanguageController {
             }
             // A signed-in user's choice is also the language of their e-mails.
             if let signedIn = context.identity {
-                try await NoticeStore(database, municipalityID: signedIn.municipality.id).setLanguage(of: signedIn.user.id, language)
+                try await NoticeStore(database, municipalityID: signedIn.municipality.id).setLanguage(
+                    of: signedIn.user.id, language)
             }
             var response = Response.redirect(to: LocalLink.safe(request.uri.queryParameters["back"].map(String.init)))
-            response.setCookie(.init(
-                name: LanguageMiddleware.cookieName, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
-                httpOnly: true, sameSite: .lax
-            ))
+            response.setCookie(
+                .init(
+                    name: LanguageMiddleware.cookieName, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/",
+                    httpOnly: true, sameSite: .lax
+                ))
             return response
         }
     }

@@ -5,7 +5,9 @@ import TryggCore
 struct LanguageMiddleware: RouterMiddleware {
     static let cookieName = "trygg_lang"
 
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response
+    ) async throws -> Response {
         var context = context
         if let chosen = request.cookies[Self.cookieName].flatMap({ Language(rawValue: $0.value) }) {
             context.language = chosen

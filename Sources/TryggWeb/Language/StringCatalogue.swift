@@ -11,7 +11,9 @@ public struct StringCatalogue: Sendable {
     public static func bundled() throws -> StringCatalogue {
         var tables: [Language: [String: String]] = [:]
         for language in Language.allCases {
-            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json", subdirectory: "Strings")
+            guard
+                let url = Bundle.module.url(
+                    forResource: language.rawValue, withExtension: "json", subdirectory: "Strings")
             else { throw CocoaError(.fileNoSuchFile) }
             tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
         }

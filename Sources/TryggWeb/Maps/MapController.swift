@@ -27,26 +27,39 @@ struct MapController {
         let filter = MapFilter(request.uri.queryParameters)
         let shown = try await filter.reports(database, signedIn)
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let points = MapView.Points(reports: shown, names: names, reader: signedIn.user,
-                                    clusterHref: filter.href(zoom: .data).replacingOccurrences(of: "zoom=data", with: "zoom={zoom}"))
+        let points = MapView.Points(
+            reports: shown, names: names, reader: signedIn.user,
+            clusterHref: filter.href(zoom: .data).replacingOccurrences(of: "zoom=data", with: "zoom={zoom}"))
         let hasBoundaries = areas.contains { $0.geometry != nil }
         let svg = MapView.svg(
-            areas: areas, title: texts["map_title_areas"].replacingOccurrences(of: "{municipality}", with: signedIn.municipality.name),
+            areas: areas,
+            title: texts["map_title_areas"].replacingOccurrences(
+                of: "{municipality}", with: signedIn.municipality.name),
             texts: texts, zoom: filter.zoom, tiles: tiles, points: points
         )
         var zoomedTo: String?
         switch filter.zoom {
         case .whole: zoomedTo = nil
         case .data: zoomedTo = texts["map_zoomed_data"]
-        case .area(let code): zoomedTo = areas.first { $0.code == code }.map { texts["map_zoomed_area"].replacingOccurrences(of: "{area}", with: $0.name) }
+        case .area(let code):
+            zoomedTo = areas.first { $0.code == code }.map {
+                texts["map_zoomed_area"].replacingOccurrences(of: "{area}", with: $0.name)
+            }
         case .box: zoomedTo = texts["map_zoomed_box"]
         }
         let page = MapPage(
             action: Route.map.path, from: filter.fromText, to: filter.toText,
-            indicators: names.indicatorList.map { .init(value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn), selected: $0.code == filter.indicator) },
+            indicators: names.indicatorList.map {
+                .init(
+                    value: $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn),
+                    selected: $0.code == filter.indicator)
+            },
             shown: texts["map_shown"].replacingOccurrences(
-                of: "{count}", with: texts.numbers.count(shown.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
-            scopeNote: texts[MapAccess.scope(for: signedIn.user) == .published ? "map_scope_published" : "map_scope_approved"],
+                of: "{count}",
+                with: texts.numbers.count(shown.count, one: texts["noun_report_one"], other: texts["noun_report_other"])
+            ),
+            scopeNote: texts[
+                MapAccess.scope(for: signedIn.user) == .published ? "map_scope_published" : "map_scope_approved"],
             approximate: areas.contains(where: \.approximate), svg: hasBoundaries ? svg : nil,
             zoomLinks: [
                 .init(label: texts["map_zoom_whole"], href: filter.href(zoom: .whole), current: filter.zoom == .whole),
@@ -56,8 +69,12 @@ struct MapController {
             rows: areas.map { area in
                 MapPage.AreaRow(
                     name: area.name, code: area.code,
-                    boundary: texts[area.geometry == nil ? "map_no_boundary" : (area.approximate ? "map_boundary_approximate" : "map_boundary_imported")],
-                    zoomHref: area.geometry == nil ? nil : filter.href(zoom: .area(area.code)), current: filter.zoom == .area(area.code))
+                    boundary: texts[
+                        area.geometry == nil
+                            ? "map_no_boundary"
+                            : (area.approximate ? "map_boundary_approximate" : "map_boundary_imported")],
+                    zoomHref: area.geometry == nil ? nil : filter.href(zoom: .area(area.code)),
+                    current: filter.zoom == .area(area.code))
             },
             pickHref: Route.pickPlace.path
         )
@@ -68,8 +85,12 @@ struct MapController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
-            .model(municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters), standalone: true)
-        return renderer.page("pick-place", title: texts["picker_title"], page: PickPlacePage(picker: picker, action: Route.pickPlace.path),
-                             request: request, context: context)
+            .model(
+                municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters),
+                standalone: true)
+        return renderer.page(
+            "pick-place", title: texts["picker_title"],
+            page: PickPlacePage(picker: picker, action: Route.pickPlace.path),
+            request: request, context: context)
     }
 }

@@ -35,7 +35,9 @@ struct MapFilter {
 
     func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {
         try await ReportStore(database, municipalityID: signedIn.municipality.id)
-            .list(scope: MapAccess.scope(for: signedIn.user), filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
+            .list(
+                scope: MapAccess.scope(for: signedIn.user),
+                filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)
     }
 
 }

@@ -13,30 +13,42 @@ enum MapView {
     }
 
     static func svg(
-        areas: [Area], title: String, texts: Texts, description: String? = nil, chosen: GeoPoint? = nil, zoom: MapZoom = .whole,
+        areas: [Area], title: String, texts: Texts, description: String? = nil, chosen: GeoPoint? = nil,
+        zoom: MapZoom = .whole,
         tiles: TileLayer? = nil, points: Points? = nil
     ) -> String {
         var spec = MapSpec(title: title, description: description ?? texts["map_description"])
         spec.tiles = tiles
         if let points {
             let codes = categories(points.reports)
-            spec.categories = codes.map { code in points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code }
+            spec.categories = codes.map { code in
+                points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+            }
             spec.points = points.reports.compactMap { report in
                 guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
                 let link = points.reader.flatMap { reader in
                     MapAccess.mayOpen(report, user: reader)
-                        ? MapSpec.Link(href: Route.report(.value(report.id)).path, label: points.names.what(report) + ", " + CatalogueNames.when(report, texts))
+                        ? MapSpec.Link(
+                            href: Route.report(.value(report.id)).path,
+                            label: points.names.what(report) + ", " + CatalogueNames.when(report, texts))
                         : nil
                 }
-                return MapSpec.Point(position: GeoPoint(longitude: longitude, latitude: latitude),
-                                     category: codes.firstIndex(of: report.indicatorCode) ?? 0, link: link)
+                return MapSpec.Point(
+                    position: GeoPoint(longitude: longitude, latitude: latitude),
+                    category: codes.firstIndex(of: report.indicatorCode) ?? 0, link: link)
             }
-            spec.clusterLinks = points.clusterHref.map { MapSpec.ClusterLinks(href: $0, label: texts["map_cluster_zoom"]) }
+            spec.clusterLinks = points.clusterHref.map {
+                MapSpec.ClusterLinks(href: $0, label: texts["map_cluster_zoom"])
+            }
         }
-        spec.areas = areas.compactMap { area in area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) } }
+        spec.areas = areas.compactMap { area in
+            area.geometry.map { AreaShape(code: area.code, name: area.name, geometry: $0) }
+        }
         spec.extent = extent(zoom, areas: areas, points: spec.points.map(\.position))
         spec.chosen = chosen
-        spec.words = .init(legend: texts["map_legend"], cluster: texts["map_cluster"], north: texts["map_north"], chosenPoint: texts["picker_chosen"])
+        spec.words = .init(
+            legend: texts["map_legend"], cluster: texts["map_cluster"], north: texts["map_north"],
+            chosenPoint: texts["picker_chosen"])
         return MapRenderer.svg(spec)
     }
 
@@ -50,8 +62,9 @@ enum MapView {
         let codes = categories(points.reports)
         let drawn = Set(points.reports.filter { $0.latitude != nil && $0.longitude != nil }.map(\.indicatorCode))
         return codes.enumerated().filter { drawn.contains($0.element) }.map { index, code in
-            MapPage.LegendEntry(symbol: MapSymbols.standalone(index),
-                                name: points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code)
+            MapPage.LegendEntry(
+                symbol: MapSymbols.standalone(index),
+                name: points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code)
         }
     }
 

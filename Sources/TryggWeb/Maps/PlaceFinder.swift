@@ -18,7 +18,8 @@ struct PlaceFinder {
 
     /// Reads `q` (at least two characters) from the query; at most ten matches, the best first.
     func find(_ request: Request, municipality: Municipality) async throws -> Response {
-        try JSONResponse.make(try await matches(request.uri.queryParameters["q"].map(String.init) ?? "", municipality: municipality))
+        try JSONResponse.make(
+            try await matches(request.uri.queryParameters["q"].map(String.init) ?? "", municipality: municipality))
     }
 
     func matches(_ query: String, municipality: Municipality) async throws -> [Match] {
@@ -27,8 +28,10 @@ struct PlaceFinder {
         let places = try await PlaceStore(database, municipalityID: municipality.id).search(query)
         let locator = AreaStore.locator(try await AreaStore(database, municipalityID: municipality.id).all())
         return places.map { place in
-            Match(name: place.name, kind: place.kind.rawValue, latitude: place.position.latitude, longitude: place.position.longitude,
-                  approximate: place.approximate, area: locator.area(containing: place.position))
+            Match(
+                name: place.name, kind: place.kind.rawValue, latitude: place.position.latitude,
+                longitude: place.position.longitude,
+                approximate: place.approximate, area: locator.area(containing: place.position))
         }
     }
 }

@@ -34,7 +34,9 @@ struct PlaceLocator {
         let code = AreaStore.locator(areas).area(containing: point)
         let name = areas.first { $0.code == code }?.name
         let grid = SWEREF99TM.project(point)
-        return try JSONResponse.make(Answer(latitude: point.latitude, longitude: point.longitude, area: code, areaName: name,
-                                            easting: grid.easting, northing: grid.northing))
+        return try JSONResponse.make(
+            Answer(
+                latitude: point.latitude, longitude: point.longitude, area: code, areaName: name,
+                easting: grid.easting, northing: grid.northing))
     }
 }

@@ -52,10 +52,14 @@ struct PlacePicker {
 
     /// The choice kept in the picker page's query.
     static func choice(_ query: Parameters) -> Choice {
-        let zoom = query["zoom"] == "1" ? query["area"].map { MapZoom.area(String($0)) } ?? .whole : MapZoom(parameter: query["zoom"].map(String.init))
-        return Choice(area: query["area"].map(String.init) ?? "", latitude: query["latitude"].flatMap { Double(String($0)) },
-                      longitude: query["longitude"].flatMap { Double(String($0)) }, place: query["place"].map(String.init) ?? "",
-                      zoom: zoom, search: query["q"].map(String.init) ?? "")
+        let zoom =
+            query["zoom"] == "1"
+            ? query["area"].map { MapZoom.area(String($0)) } ?? .whole
+            : MapZoom(parameter: query["zoom"].map(String.init))
+        return Choice(
+            area: query["area"].map(String.init) ?? "", latitude: query["latitude"].flatMap { Double(String($0)) },
+            longitude: query["longitude"].flatMap { Double(String($0)) }, place: query["place"].map(String.init) ?? "",
+            zoom: zoom, search: query["q"].map(String.init) ?? "")
     }
 
     func model(municipality: Municipality, choice: Choice, standalone: Bool) async throws -> Model {
@@ -75,35 +79,46 @@ struct PlacePicker {
         var searchError: String?
         if standalone, !choice.search.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
-                results = try await PlaceFinder(database: database).matches(choice.search, municipality: municipality).map { match in
-                    let point = GeoPoint(longitude: match.longitude, latitude: match.latitude)
-                    return Model.Result(
-                        name: match.name, note: match.approximate ? texts["picker_place_approximate"] : nil,
-                        href: pickHref(area: match.area ?? "", point: point, place: match.name,
-                                       zoom: match.area.map(MapZoom.area) ?? Self.around(point)),
-                        useLabel: texts["picker_use"].replacingOccurrences(of: "{place}", with: match.name))
-                }
+                results = try await PlaceFinder(database: database).matches(choice.search, municipality: municipality)
+                    .map { match in
+                        let point = GeoPoint(longitude: match.longitude, latitude: match.latitude)
+                        return Model.Result(
+                            name: match.name, note: match.approximate ? texts["picker_place_approximate"] : nil,
+                            href: pickHref(
+                                area: match.area ?? "", point: point, place: match.name,
+                                zoom: match.area.map(MapZoom.area) ?? Self.around(point)),
+                            useLabel: texts["picker_use"].replacingOccurrences(of: "{place}", with: match.name))
+                    }
             } catch AppError.invalid(let errors) {
                 searchError = errors.first.map { texts.problem($0.problem) }
             }
         }
-        let summary = chosen.map { point in
-            texts["picker_summary"]
-                .replacingOccurrences(of: "{position}", with: String(format: "%.5f, %.5f", point.latitude, point.longitude))
-                .replacingOccurrences(of: "{area}", with: areaName ?? texts["picker_outside"])
-        } ?? areaName.map { texts["picker_summary_area"].replacingOccurrences(of: "{area}", with: $0) }
+        let summary =
+            chosen.map { point in
+                texts["picker_summary"]
+                    .replacingOccurrences(
+                        of: "{position}", with: String(format: "%.5f, %.5f", point.latitude, point.longitude)
+                    )
+                    .replacingOccurrences(of: "{area}", with: areaName ?? texts["picker_outside"])
+            } ?? areaName.map { texts["picker_summary_area"].replacingOccurrences(of: "{area}", with: $0) }
         return Model(
-            svg: MapView.svg(areas: areas, title: texts["picker_map_title"], texts: texts, chosen: chosen, zoom: choice.zoom, tiles: tiles),
+            svg: MapView.svg(
+                areas: areas, title: texts["picker_map_title"], texts: texts, chosen: chosen, zoom: choice.zoom,
+                tiles: tiles),
             areas: areas.map { .init(value: $0.code, label: $0.name, selected: $0.code == areaCode) },
             latitude: choice.latitude.map { String(format: "%.6f", $0) } ?? "",
             longitude: choice.longitude.map { String(format: "%.6f", $0) } ?? "",
-            place: choice.place, summary: summary, approximate: areas.contains(where: \.approximate), standalone: standalone,
+            place: choice.place, summary: summary, approximate: areas.contains(where: \.approximate),
+            standalone: standalone,
             search: choice.search, searchError: searchError, results: results,
             noResults: standalone && searchError == nil && !choice.search.isEmpty && results.isEmpty,
-            zoomWholeHref: standalone && choice.zoom != .whole ? pickHref(area: areaCode, point: chosen, place: choice.place, zoom: .whole) : nil,
+            zoomWholeHref: standalone && choice.zoom != .whole
+                ? pickHref(area: areaCode, point: chosen, place: choice.place, zoom: .whole) : nil,
             reportHereHref: standalone && (chosen != nil || !areaCode.isEmpty)
-                ? Route.newReport.with(query: [("area", areaCode), ("latitude", choice.latitude.map { String(format: "%.6f", $0) }),
-                                                            ("longitude", choice.longitude.map { String(format: "%.6f", $0) }), ("place", choice.place)])
+                ? Route.newReport.with(query: [
+                    ("area", areaCode), ("latitude", choice.latitude.map { String(format: "%.6f", $0) }),
+                    ("longitude", choice.longitude.map { String(format: "%.6f", $0) }), ("place", choice.place),
+                ])
                 : nil,
             placesURL: Route.places.path, locateURL: Route.locate.path
         )
@@ -111,14 +126,18 @@ struct PlacePicker {
 
     /// A close view around a point: about a kilometre across, enough to see the streets' pattern.
     static func around(_ point: GeoPoint) -> MapZoom {
-        GeoBox(west: point.longitude - 0.012, south: point.latitude - 0.005, east: point.longitude + 0.012, north: point.latitude + 0.005)
-            .map(MapZoom.box) ?? .whole
+        GeoBox(
+            west: point.longitude - 0.012, south: point.latitude - 0.005, east: point.longitude + 0.012,
+            north: point.latitude + 0.005
+        )
+        .map(MapZoom.box) ?? .whole
     }
 
     func pickHref(area: String, point: GeoPoint?, place: String, zoom: MapZoom) -> String {
         Route.pickPlace.with(query: [
             ("area", area), ("latitude", point.map { String(format: "%.6f", $0.latitude) }),
-            ("longitude", point.map { String(format: "%.6f", $0.longitude) }), ("place", place), ("zoom", zoom.parameter),
+            ("longitude", point.map { String(format: "%.6f", $0.longitude) }), ("place", place),
+            ("zoom", zoom.parameter),
         ])
     }
 }

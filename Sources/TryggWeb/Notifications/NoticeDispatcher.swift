@@ -16,8 +16,10 @@ public struct NoticeDispatcher: Service {
     let interval: Duration
     let logger: Logger
 
-    public init(database: TryggDatabase, sender: any MailSender, catalogue: StringCatalogue, baseURL: String,
-                interval: Duration = .seconds(5), logger: Logger) {
+    public init(
+        database: TryggDatabase, sender: any MailSender, catalogue: StringCatalogue, baseURL: String,
+        interval: Duration = .seconds(5), logger: Logger
+    ) {
         self.database = database
         self.sender = sender
         self.catalogue = catalogue
@@ -50,13 +52,18 @@ public struct NoticeDispatcher: Service {
         return sent
     }
 
-    private func send(_ batch: [OutboundNotice], outbox: NoticeOutbox, municipality: Municipality, now: Date) async throws -> Int {
+    private func send(
+        _ batch: [OutboundNotice], outbox: NoticeOutbox, municipality: Municipality, now: Date
+    ) async throws -> Int {
         var sent = 0
         for due in batch {
             let texts = Texts(catalogue: catalogue, language: due.language)
             do {
-                let words = try await NoticeText.make(due.notice, texts: texts, database: database, municipality: municipality)
-                try await sender.send(words.mail(to: due.email, id: due.notice.id, baseURL: baseURL, texts: texts, municipality: municipality))
+                let words = try await NoticeText.make(
+                    due.notice, texts: texts, database: database, municipality: municipality)
+                try await sender.send(
+                    words.mail(
+                        to: due.email, id: due.notice.id, baseURL: baseURL, texts: texts, municipality: municipality))
                 try await outbox.sent(due, now: now)
                 sent += 1
             } catch {

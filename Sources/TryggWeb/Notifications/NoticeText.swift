@@ -13,33 +13,46 @@ struct NoticeText: Sendable {
     /// address is the user's own word and a mistyped one reaches a stranger.
     var mailBody: String
 
-    static func make(_ notice: Notice, texts: Texts, database: TryggDatabase, municipality: Municipality) async throws -> NoticeText {
+    static func make(
+        _ notice: Notice, texts: Texts, database: TryggDatabase, municipality: Municipality
+    ) async throws -> NoticeText {
         let numbers = texts.numbers
         switch notice.kind {
         case .returnedReport:
             let id = notice.subject["report"].flatMap(UUID.init(uuidString:))
             var report: Report?
-            if let id { report = try await ReportStore(database, municipalityID: municipality.id).find(id, scope: .own(notice.userID)) }
+            if let id {
+                report = try await ReportStore(database, municipalityID: municipality.id).find(
+                    id, scope: .own(notice.userID))
+            }
             let names = try await CatalogueNames.load(database, municipality, texts)
             let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
-            let comment = report?.reviewComment.map { " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0) } ?? ""
+            let comment =
+                report?.reviewComment.map {
+                    " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0)
+                } ?? ""
             let body = texts["notice_returned_body"].replacingOccurrences(of: "{report}", with: what)
-            return NoticeText(title: texts["notice_returned_title"], body: body + comment,
-                              path: id.map { Route.editReport(.value($0)).path } ?? Route.reports.path, mailBody: body)
+            return NoticeText(
+                title: texts["notice_returned_title"], body: body + comment,
+                path: id.map { Route.editReport(.value($0)).path } ?? Route.reports.path, mailBody: body)
         case .weekPublished:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let label = week.map(numbers.week) ?? ""
             let body = texts["notice_week_body"].replacingOccurrences(of: "{week}", with: label)
-            return NoticeText(title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label), body: body,
-                              path: week.map { Route.week(.value($0)).path } ?? Route.weeks.path, mailBody: body)
+            return NoticeText(
+                title: texts["notice_week_title"].replacingOccurrences(of: "{week}", with: label), body: body,
+                path: week.map { Route.week(.value($0)).path } ?? Route.weeks.path, mailBody: body)
         case .agendaReady:
             let week = notice.subject["week"].flatMap(ISOWeek.init)
             let count = Int(notice.subject["count"] ?? "") ?? 0
             let label = week.map(numbers.week) ?? ""
             let body = texts["notice_agenda_body"].replacingOccurrences(of: "{week}", with: label)
-                .replacingOccurrences(of: "{count}", with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]))
-            return NoticeText(title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label), body: body,
-                              path: week.map { Route.meeting(.value($0)).path } ?? Route.meetings.path, mailBody: body)
+                .replacingOccurrences(
+                    of: "{count}",
+                    with: numbers.count(count, one: texts["noun_report_one"], other: texts["noun_report_other"]))
+            return NoticeText(
+                title: texts["notice_agenda_title"].replacingOccurrences(of: "{week}", with: label), body: body,
+                path: week.map { Route.meeting(.value($0)).path } ?? Route.meetings.path, mailBody: body)
         }
     }
 
@@ -50,10 +63,10 @@ struct NoticeText: Sendable {
             .replacingOccurrences(of: "{settings}", with: baseURL + Route.notices.path)
         let text = "\(mailBody)\n\n\(link)\n\n-- \n\(footer)\n"
         let html = """
-        <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\
-        <p>\(Markup.escape(mailBody))</p><p><a href="\(Markup.escape(link))">\(Markup.escape(texts["notice_open"]))</a></p>\
-        <p style="color:#4a5360;font-size:90%">\(Markup.escape(footer))</p></body></html>
-        """
+            <!doctype html><html lang="\(texts.language.rawValue)"><body style="font-family: sans-serif">\
+            <p>\(Markup.escape(mailBody))</p><p><a href="\(Markup.escape(link))">\(Markup.escape(texts["notice_open"]))</a></p>\
+            <p style="color:#4a5360;font-size:90%">\(Markup.escape(footer))</p></body></html>
+            """
         return MailMessage(to: address, subject: title, text: text, html: html, id: id.uuidString.lowercased())
     }
 }

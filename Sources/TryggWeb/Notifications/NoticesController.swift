@@ -33,8 +33,9 @@ struct NoticesController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .notices) { request, context, signedIn in
             let store = NoticeStore(database, municipalityID: signedIn.municipality.id)
-            let response = try await page(request, context, email: signedIn.user.email ?? "",
-                                          kinds: try await store.preferences(of: signedIn.user.id), errors: [])
+            let response = try await page(
+                request, context, email: signedIn.user.email ?? "",
+                kinds: try await store.preferences(of: signedIn.user.id), errors: [])
             // Shown once, a notice is no longer new.
             try await store.markAllRead(for: signedIn.user.id)
             return response
@@ -42,12 +43,16 @@ struct NoticesController {
         router.on(.post, .notices) { request, context, signedIn in
             var request = request
             let form = try await request.form()
-            let kinds = Set(form.all("kinds").compactMap(Notice.Kind.init(rawValue:))).filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }
+            let kinds = Set(form.all("kinds").compactMap(Notice.Kind.init(rawValue:))).filter {
+                !$0.roles.isDisjoint(with: signedIn.user.roles)
+            }
             do {
                 try await NoticeStore(database, municipalityID: signedIn.municipality.id)
                     .setPreferences(of: signedIn.user.id, email: form["email"], kinds: kinds)
             } catch let failure as ValidationFailure {
-                return try await page(request, context, email: form["email"], kinds: kinds, errors: failure.errors, status: .unprocessableContent)
+                return try await page(
+                    request, context, email: form["email"], kinds: kinds, errors: failure.errors,
+                    status: .unprocessableContent)
             }
             return Response.redirect(to: Route.notices.path + "?saved=1")
         }
@@ -60,19 +65,28 @@ struct NoticesController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         var items: [Item] = []
-        for notice in try await NoticeStore(database, municipalityID: signedIn.municipality.id).notices(for: signedIn.user.id) {
-            let words = try await NoticeText.make(notice, texts: texts, database: database, municipality: signedIn.municipality)
-            items.append(Item(title: words.title, body: words.body, href: words.path, when: LocalTime.minute(notice.createdAt),
-                              unread: notice.readAt == nil, mail: notice.mail == .none ? nil : texts["notice_mail_\(notice.mail.rawValue)"]))
+        for notice in try await NoticeStore(database, municipalityID: signedIn.municipality.id).notices(
+            for: signedIn.user.id)
+        {
+            let words = try await NoticeText.make(
+                notice, texts: texts, database: database, municipality: signedIn.municipality)
+            items.append(
+                Item(
+                    title: words.title, body: words.body, href: words.path, when: LocalTime.minute(notice.createdAt),
+                    unread: notice.readAt == nil,
+                    mail: notice.mail == .none ? nil : texts["notice_mail_\(notice.mail.rawValue)"]))
         }
         let model = Page(
             items: items, hasItems: !items.isEmpty, action: Route.notices.path, email: email,
             emailError: errors.first { $0.field == "email" }.map { texts.problem($0.problem) },
             choices: Notice.Kind.allCases.filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }.map {
-                FormField.Option(value: $0.rawValue, label: texts["notice_kind_\($0.rawValue)"], selected: kinds.contains($0))
+                FormField.Option(
+                    value: $0.rawValue, label: texts["notice_kind_\($0.rawValue)"], selected: kinds.contains($0))
             },
-            mailConfigured: mailConfigured, notice: request.uri.queryParameters["saved"] != nil ? texts["admin_saved"] : nil
+            mailConfigured: mailConfigured,
+            notice: request.uri.queryParameters["saved"] != nil ? texts["admin_saved"] : nil
         )
-        return renderer.page("notices", title: texts["notices_title"], page: model, request: request, context: context, status: status)
+        return renderer.page(
+            "notices", title: texts["notices_title"], page: model, request: request, context: context, status: status)
     }
 }

@@ -4,7 +4,9 @@ import Logging
 /// Logs each request's method, path and status. A password-reset link's token is a secret for a day: the
 /// path is logged without it (Hummingbird's own request logger writes the whole URI).
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         let path = Self.redacted(request.uri.path)
         do {
             let response = try await next(request, context)

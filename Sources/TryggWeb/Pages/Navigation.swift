@@ -5,7 +5,8 @@ enum Navigation {
     static func items(for user: User, texts: Texts, currentPath: String) -> [SiteLinks.NavItem] {
         var items: [(String, String)] = [(Route.home.path, texts["nav_home"])]
         if user.can(.report) { items.append((Route.newReport.path, texts["nav_new_report"])) }
-        items.append((Route.reports.path, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
+        items.append(
+            (Route.reports.path, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
         if user.can(.review) { items.append((Route.meetings.path, texts["nav_meeting"])) }
         if user.can(.analyse) { items.append((Route.analysis.path, texts["nav_analysis"])) }
         items.append((Route.weeks.path, texts["nav_weeks"]))
@@ -24,7 +25,9 @@ enum Navigation {
         items.append((Route.password.path, texts["nav_password"]))
         items.append((Route.help.path, texts["nav_help"]))
         return items.map { path, label in
-            let current = path == Route.home.path || path == Route.reports.path ? currentPath == path : currentPath.hasPrefix(path)
+            let current =
+                path == Route.home.path || path == Route.reports.path
+                ? currentPath == path : currentPath.hasPrefix(path)
             return SiteLinks.NavItem(href: path, label: label, current: current)
         }
     }

@@ -23,19 +23,24 @@ public struct PageRenderer: Sendable {
     /// A full HTML page: the template's own model inside the layout's (`Layout`), which templates read as
     /// `{{#page}}…{{/page}}` around their content and the layout's values (`{{t.…}}`, `{{csrf}}`) anywhere.
     public func page<Page: Sendable>(
-        _ template: String, title: String, page: Page, request: Request, context: AppRequestContext, status: HTTPResponse.Status = .ok
+        _ template: String, title: String, page: Page, request: Request, context: AppRequestContext,
+        status: HTTPResponse.Status = .ok
     ) -> Response {
         let texts = texts(context)
         let other: Language = context.language == .sv ? .en : .sv
         let layout = Layout(
-            t: catalogue.table(context.language), lang: context.language.rawValue, title: title, csrf: csrfToken(context),
+            t: catalogue.table(context.language), lang: context.language.rawValue, title: title,
+            csrf: csrfToken(context),
             otherLanguage: other.rawValue, otherLanguageName: other == .en ? "English" : "Svenska",
             site: SiteLinks(language: Route.language(.value(other.rawValue)).with(query: [("back", request.uri.path)])),
             user: context.identity.map { signedIn in
-                SiteLinks.Person(name: signedIn.user.displayName, roles: signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "))
+                SiteLinks.Person(
+                    name: signedIn.user.displayName,
+                    roles: signedIn.user.sortedRoles.map { texts.role($0) }.joined(separator: ", "))
             },
             municipality: context.identity?.municipality.name,
-            nav: context.identity.map { Navigation.items(for: $0.user, texts: texts, currentPath: request.uri.path) } ?? [],
+            nav: context.identity.map { Navigation.items(for: $0.user, texts: texts, currentPath: request.uri.path) }
+                ?? [],
             page: page
         )
         let html = library.render(layout, withTemplate: template) ?? "template \(template) is missing"

@@ -12,7 +12,9 @@ struct CatalogueNames {
     let areaList: [Area]
     let texts: Texts
 
-    static func load(_ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts) async throws -> CatalogueNames {
+    static func load(
+        _ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts
+    ) async throws -> CatalogueNames {
         let catalogue = try await CurrentCatalogue(database, municipalityID: municipality.id).load()
         let indicators = catalogue.indicators, areas = catalogue.areas
         return CatalogueNames(
@@ -26,7 +28,9 @@ struct CatalogueNames {
     func what(_ report: Report) -> String {
         guard let indicator = indicators[report.indicatorCode] else { return report.indicatorCode }
         let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
-        guard let code = report.subtypeCode, let subtype = indicator.subtypes.first(where: { $0.code == code }) else { return name }
+        guard let code = report.subtypeCode, let subtype = indicator.subtypes.first(where: { $0.code == code }) else {
+            return name
+        }
         return name + ": " + texts.name(sv: subtype.nameSv, en: subtype.nameEn)
     }
 
@@ -34,7 +38,9 @@ struct CatalogueNames {
 
     /// Local date and time, or the date and part of day when only that is known.
     static func when(_ report: Report, _ texts: Texts) -> String {
-        if let part = report.partOfDay { return LocalTime.day(report.occurrence.reference) + ", " + texts["when_\(part.rawValue)"] }
+        if let part = report.partOfDay {
+            return LocalTime.day(report.occurrence.reference) + ", " + texts["when_\(part.rawValue)"]
+        }
         return LocalTime.minute(report.occurredAt)
     }
 }

@@ -14,10 +14,13 @@ enum HighlightedText {
         let characters = Array(text)
         var pieces: [Piece] = []
         var position = 0
-        for finding in findings.sorted(by: { $0.start < $1.start }) where finding.start >= position && finding.end <= characters.count {
+        for finding in findings.sorted(by: { $0.start < $1.start })
+        where finding.start >= position && finding.end <= characters.count {
             if finding.start > position { pieces.append(Piece(text: String(characters[position..<finding.start]))) }
-            pieces.append(Piece(text: String(characters[finding.start..<finding.end]), marked: true,
-                                kind: texts["finding_\(finding.kind.rawValue)"], blocks: finding.blocks))
+            pieces.append(
+                Piece(
+                    text: String(characters[finding.start..<finding.end]), marked: true,
+                    kind: texts["finding_\(finding.kind.rawValue)"], blocks: finding.blocks))
             position = finding.end
         }
         if position < characters.count { pieces.append(Piece(text: String(characters[position...]))) }

@@ -18,14 +18,16 @@ struct ReportDetail {
     }
 
     func show(
-        _ request: Request, _ context: AppRequestContext, decision: DecisionState = .init(), status: HTTPResponse.Status = .ok
+        _ request: Request, _ context: AppRequestContext, decision: DecisionState = .init(),
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let scope = ReportScope.of(signedIn.user)
         let store = ReportStore(database, municipalityID: signedIn.municipality.id)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let report = try await store.find(id, scope: scope) else { throw AppError.notFound }
+            let report = try await store.find(id, scope: scope)
+        else { throw AppError.notFound }
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
         let own = report.reporterID == signedIn.user.id
         let mayReadHistory = own || scope == .all
@@ -38,31 +40,42 @@ struct ReportDetail {
             var comment = event.action == .redacted && !coordinator ? nil : event.comment
             // Stored comments of these events are codes (a week, a report id): people read names.
             if event.action == .published, let week = comment.flatMap(ISOWeek.init) {
-                comment = texts["history_published_in"].replacingOccurrences(of: "{week}", with: texts.numbers.week(week))
+                comment = texts["history_published_in"].replacingOccurrences(
+                    of: "{week}", with: texts.numbers.week(week))
             } else if event.action == .merged, let keptID = comment.flatMap(UUID.init(uuidString:)) {
                 let kept = try await store.find(keptID, scope: scope)
-                comment = kept.map { texts["history_merged_into"].replacingOccurrences(of: "{report}", with: names.what($0) + ", " + CatalogueNames.when($0, texts)) }
+                comment = kept.map {
+                    texts["history_merged_into"].replacingOccurrences(
+                        of: "{report}", with: names.what($0) + ", " + CatalogueNames.when($0, texts))
+                }
             }
-            history.append(.init(when: LocalTime.minute(event.at), who: userNames[event.actorID] ?? "?",
-                                 what: texts["event_\(event.action.rawValue)"], comment: comment))
+            history.append(
+                .init(
+                    when: LocalTime.minute(event.at), who: userNames[event.actorID] ?? "?",
+                    what: texts["event_\(event.action.rawValue)"], comment: comment))
         }
         let query = request.uri.queryParameters
         return renderer.page(
             "report", title: names.what(report),
             page: ReportPage(
                 what: names.what(report), when: CatalogueNames.when(report, texts), area: names.area(report.areaCode),
-                place: report.placeDescription.nonEmpty, description: report.description, people: report.peopleCount.map(String.init),
+                place: report.placeDescription.nonEmpty, description: report.description,
+                people: report.peopleCount.map(String.init),
                 position: report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) },
                 status: texts["status_\(report.status.rawValue)"], week: texts.numbers.week(report.week),
                 reviewComment: (own || scope == .all) ? report.reviewComment : nil, history: history,
                 editHref: own && report.status.editableByReporter ? Route.editReport(.value(id)).path : nil,
                 decide: scope == .all && report.status == .submitted && signedIn.user.can(.review),
-                decisionAction: Route.decide(.value(id)).path, version: report.version, correctHref: Route.correctReport(.value(id)).path,
+                decisionAction: Route.decide(.value(id)).path, version: report.version,
+                correctHref: Route.correctReport(.value(id)).path,
                 submitted: query["submitted"] != nil, saved: query["saved"] != nil,
-                decidedNotice: query["decided"].flatMap { ReviewDecision(rawValue: String($0)) }.map { texts["review_decided_\($0.rawValue)"] },
+                decidedNotice: query["decided"].flatMap { ReviewDecision(rawValue: String($0)) }.map {
+                    texts["review_decided_\($0.rawValue)"]
+                },
                 decisionComment: decision.comment, decisionError: decision.error, decisionConflict: decision.conflict,
                 checkNames: query["check"] != nil && own && report.status.editableByReporter,
-                highlighted: HighlightedText.pieces(report.description, PersonalDataGuard.findings(in: report.description), texts: texts)
+                highlighted: HighlightedText.pieces(
+                    report.description, PersonalDataGuard.findings(in: report.description), texts: texts)
             ),
             request: request, context: context, status: status
         )

@@ -38,7 +38,11 @@ struct ReportForm {
     init(_ report: Report) {
         what = report.indicatorCode + (report.subtypeCode.map { ":" + $0 } ?? "")
         date = LocalTime.day(report.occurrence.reference)
-        if let part = report.partOfDay { partOfDay = part == .wholeDay ? "" : part.rawValue } else { time = LocalTime.time(report.occurredAt) }
+        if let part = report.partOfDay {
+            partOfDay = part == .wholeDay ? "" : part.rawValue
+        } else {
+            time = LocalTime.time(report.occurredAt)
+        }
         latitude = report.latitude.map { String(format: "%.6f", $0) } ?? ""
         longitude = report.longitude.map { String(format: "%.6f", $0) } ?? ""
         area = report.areaCode ?? ""
@@ -58,7 +62,9 @@ struct ReportForm {
         if !date.isEmpty {
             occurredAt = Self.date(date, time: time, part: part)
             // Say which half is wrong: a date that is no date, or a clock time that is none.
-            if occurredAt == nil { errors.append(.init("occurredAt", LocalTime.startOfDay(date) == nil ? .invalidDate : .invalidTime)) }
+            if occurredAt == nil {
+                errors.append(.init("occurredAt", LocalTime.startOfDay(date) == nil ? .invalidDate : .invalidTime))
+            }
         }
         var peopleCount: Int?
         if !people.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -68,7 +74,8 @@ struct ReportForm {
         let draft = ReportDraft(
             indicatorCode: pieces.first ?? "", subtypeCode: pieces.count > 1 ? pieces[1] : nil, occurredAt: occurredAt,
             partOfDay: part, latitude: Double(latitude), longitude: Double(longitude),
-            areaCode: area.isEmpty ? nil : area, placeDescription: place, description: description, peopleCount: peopleCount
+            areaCode: area.isEmpty ? nil : area, placeDescription: place, description: description,
+            peopleCount: peopleCount
         )
         return (draft, errors)
     }
@@ -80,7 +87,8 @@ struct ReportForm {
         if let part { return part.start(year: dayParts[0], month: dayParts[1], day: dayParts[2]) }
         let timeParts = time.split(separator: ":").compactMap { Int($0) }
         guard timeParts.count >= 2, (0..<24).contains(timeParts[0]), (0..<60).contains(timeParts[1]) else { return nil }
-        return LocalTime.date(year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: timeParts[0], minute: timeParts[1])
+        return LocalTime.date(
+            year: dayParts[0], month: dayParts[1], day: dayParts[2], hour: timeParts[0], minute: timeParts[1])
     }
 
     /// The fields a "save and report another" keeps: when and where.

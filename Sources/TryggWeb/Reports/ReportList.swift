@@ -42,43 +42,72 @@ struct ReportList {
         }
         let pages = max(1, (found.total + Self.pageSize - 1) / Self.pageSize)
         let base = search.queryString
-        func link(_ page: Int) -> String { Route.reports.path + "?" + (base.isEmpty ? "" : base + "&") + "page=\(page)" }
+        func link(_ page: Int) -> String {
+            Route.reports.path + "?" + (base.isEmpty ? "" : base + "&") + "page=\(page)"
+        }
         let showOrganisation = scope == .all || scope == .approved
         let values = search.values
         let model = ReportListPage(
-            action: Route.reports.path, searching: !search.queryString.isEmpty || !search.errors.isEmpty, values: values,
-            errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" }, hasErrors: !search.errors.isEmpty,
+            action: Route.reports.path, searching: !search.queryString.isEmpty || !search.errors.isEmpty,
+            values: values,
+            errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" },
+            hasErrors: !search.errors.isEmpty,
             areas: [.init(value: "", label: texts["search_any"], selected: (values["area"] ?? "").isEmpty)]
                 + names.areaList.map { .init(value: $0.code, label: $0.name, selected: values["area"] == $0.code) },
             indicators: names.indicatorList.map { indicator in
                 let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
-                return .init(label: name, options: [.init(value: indicator.code, label: name + " – " + texts["search_all_subtypes"], selected: values["what"] == indicator.code)]
-                    + indicator.subtypes.map { .init(value: indicator.code + ":" + $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn),
-                                                     selected: values["what"] == indicator.code + ":" + $0.code) })
+                return .init(
+                    label: name,
+                    options: [
+                        .init(
+                            value: indicator.code, label: name + " – " + texts["search_all_subtypes"],
+                            selected: values["what"] == indicator.code)
+                    ]
+                        + indicator.subtypes.map {
+                            .init(
+                                value: indicator.code + ":" + $0.code, label: texts.name(sv: $0.nameSv, en: $0.nameEn),
+                                selected: values["what"] == indicator.code + ":" + $0.code)
+                        })
             },
             statuses: [.init(value: "", label: texts["search_any"], selected: (values["status"] ?? "").isEmpty)]
-                + (scope.statuses ?? ReportStatus.allCases).map { .init(value: $0.rawValue, label: texts["status_\($0.rawValue)"], selected: values["status"] == $0.rawValue) },
+                + (scope.statuses ?? ReportStatus.allCases).map {
+                    .init(
+                        value: $0.rawValue, label: texts["status_\($0.rawValue)"],
+                        selected: values["status"] == $0.rawValue)
+                },
             showStatus: (scope.statuses?.count ?? 2) > 1,
-            organisations: [.init(value: "", label: texts["search_any"], selected: (values["organisation"] ?? "").isEmpty)]
-                + organisations.map { .init(value: $0.id.uuidString, label: $0.name, selected: values["organisation"] == $0.id.uuidString) },
+            organisations: [
+                .init(value: "", label: texts["search_any"], selected: (values["organisation"] ?? "").isEmpty)
+            ]
+                + organisations.map {
+                    .init(value: $0.id.uuidString, label: $0.name, selected: values["organisation"] == $0.id.uuidString)
+                },
             showOrganisation: showOrganisation,
-            orders: ReportSearch.Order.allCases.map { .init(value: $0.rawValue, label: texts["search_sort_\($0.rawValue)"], selected: search.order == $0) },
+            orders: ReportSearch.Order.allCases.map {
+                .init(value: $0.rawValue, label: texts["search_sort_\($0.rawValue)"], selected: search.order == $0)
+            },
             summary: texts.numbers.count(found.total, one: texts["noun_report_one"], other: texts["noun_report_other"]),
             rows: found.reports.map { report in
-                ReportListPage.Row(href: Route.report(.value(report.id)).path, when: CatalogueNames.when(report, texts), what: names.what(report),
-                      area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
-                      organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
+                ReportListPage.Row(
+                    href: Route.report(.value(report.id)).path, when: CatalogueNames.when(report, texts),
+                    what: names.what(report),
+                    area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
+                    organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
             },
             hasRows: !found.reports.isEmpty,
-            previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil, nextHref: pageNumber < pages ? link(pageNumber + 1) : nil,
-            pageLabel: pages > 1 ? texts["search_page"].replacingOccurrences(of: "{page}", with: texts.numbers.whole(pageNumber))
-                .replacingOccurrences(of: "{pages}", with: texts.numbers.whole(pages)) : nil,
-            csvHref: Route.reportsCSV.path + (base.isEmpty ? "" : "?" + base), xlsxHref: Route.reportsXLSX.path + (base.isEmpty ? "" : "?" + base),
+            previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
+            nextHref: pageNumber < pages ? link(pageNumber + 1) : nil,
+            pageLabel: pages > 1
+                ? texts["search_page"].replacingOccurrences(of: "{page}", with: texts.numbers.whole(pageNumber))
+                    .replacingOccurrences(of: "{pages}", with: texts.numbers.whole(pages)) : nil,
+            csvHref: Route.reportsCSV.path + (base.isEmpty ? "" : "?" + base),
+            xlsxHref: Route.reportsXLSX.path + (base.isEmpty ? "" : "?" + base),
             canReport: signedIn.user.can(.report), newReportHref: Route.newReport.path, clearHref: Route.reports.path
         )
         let title = texts[scope == .own(signedIn.user.id) ? "reports_mine" : "reports_title"]
-        return renderer.page("reports", title: title, page: model, request: request, context: context,
-                             status: search.errors.isEmpty ? .ok : .unprocessableContent)
+        return renderer.page(
+            "reports", title: title, page: model, request: request, context: context,
+            status: search.errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     enum Format { case csv, xlsx }
@@ -93,21 +122,36 @@ struct ReportList {
         let reports = try await store.rows(search, scope: scope, limit: Self.exportLimit + 1)
         guard reports.count <= Self.exportLimit else { throw AppError.invalid([.init("q", .tooMany)]) }
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let organisations = Dictionary(uniqueKeysWithValues: try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
-            .all().map { ($0.id, $0) })
-        let table = ReportTable(names: names, organisations: organisations, showOrganisation: scope != .published, texts: texts)
+        let organisations = Dictionary(
+            uniqueKeysWithValues: try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
+                .all().map { ($0.id, $0) })
+        let table = ReportTable(
+            names: names, organisations: organisations, showOrganisation: scope != .published, texts: texts)
         let stamp = LocalTime.day(Date())
         switch format {
         case .csv:
-            let body = "\u{FEFF}" + ([table.header] + reports.map { table.cells($0).map(\.text) })
-                .map { $0.map { CSV.field($0, separator: ";") }.joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
-            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"rapporter-\(stamp).csv\""],
-                            body: .init(byteBuffer: ByteBuffer(string: body)))
+            let body =
+                "\u{FEFF}"
+                + ([table.header] + reports.map { table.cells($0).map(\.text) })
+                .map { $0.map { CSV.field($0, separator: ";") }.joined(separator: ";") }.joined(separator: "\r\n")
+                + "\r\n"
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "text/csv; charset=utf-8",
+                    .contentDisposition: "attachment; filename=\"rapporter-\(stamp).csv\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: body)))
         case .xlsx:
-            let data = XLSXWriter(sheetName: texts["reports_title"]).data(header: table.header, rows: reports.map { table.cells($0).map(\.xlsx) })
-            return Response(status: .ok, headers: [.contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                                   .contentDisposition: "attachment; filename=\"rapporter-\(stamp).xlsx\""],
-                            body: .init(byteBuffer: ByteBuffer(data: data)))
+            let data = XLSXWriter(sheetName: texts["reports_title"]).data(
+                header: table.header, rows: reports.map { table.cells($0).map(\.xlsx) })
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    .contentDisposition: "attachment; filename=\"rapporter-\(stamp).xlsx\"",
+                ],
+                body: .init(byteBuffer: ByteBuffer(data: data)))
         }
     }
 }

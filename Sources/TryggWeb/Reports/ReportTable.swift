@@ -18,8 +18,11 @@ struct ReportTable {
     let texts: Texts
 
     var header: [String] {
-        ["id", "week", "occurred_at", "occurred_until", "indicator", "indicator_name", "subtype", "subtype_name", "area", "area_name",
-         "latitude", "longitude", "place", "description", "people", "status", "status_name", "published_week"]
+        [
+            "id", "week", "occurred_at", "occurred_until", "indicator", "indicator_name", "subtype", "subtype_name",
+            "area", "area_name",
+            "latitude", "longitude", "place", "description", "people", "status", "status_name", "published_week",
+        ]
             + (showOrganisation ? ["organisation", "organisation_name"] : [])
     }
 
@@ -32,9 +35,11 @@ struct ReportTable {
             text(report.id.uuidString), text(report.week.description), text(LocalTime.iso8601(report.occurredAt)),
             text(report.occurrence.end.map(LocalTime.iso8601)), text(report.indicatorCode),
             text(indicator.map { texts.name(sv: $0.nameSv, en: $0.nameEn) }), text(report.subtypeCode),
-            text(subtype.map { texts.name(sv: $0.nameSv, en: $0.nameEn) }), text(report.areaCode), text(report.areaCode.map(names.area)),
+            text(subtype.map { texts.name(sv: $0.nameSv, en: $0.nameEn) }), text(report.areaCode),
+            text(report.areaCode.map(names.area)),
             number(report.latitude), number(report.longitude), text(report.placeDescription), text(report.description),
-            number(report.peopleCount.map(Double.init)), text(report.status.rawValue), text(texts["status_\(report.status.rawValue)"]),
+            number(report.peopleCount.map(Double.init)), text(report.status.rawValue),
+            text(texts["status_\(report.status.rawValue)"]),
             text(report.publishedWeek?.description),
         ]
         if showOrganisation {

@@ -22,14 +22,19 @@ struct ReportsController {
             return try await page(request, context, signedIn, form: form, errors: [], validation: nil)
         }
         router.on(.post, .newReport) { request, context, _ in try await submit(request, context) }
-        router.on(.get, Route.report(.key)) { request, context, _ in try await ReportDetail(database: database, renderer: renderer).show(request, context) }
+        router.on(.get, Route.report(.key)) { request, context, _ in
+            try await ReportDetail(database: database, renderer: renderer).show(request, context)
+        }
         router.on(.get, .editReport(.key)) { request, context, signedIn in
             let report = try await ownEditable(context, signedIn)
-            return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
+            return try await page(
+                request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report)
         }
         router.on(.get, .correctReport(.key)) { request, context, signedIn in
             let report = try await submitted(context, signedIn)
-            return try await page(request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report, correcting: true)
+            return try await page(
+                request, context, signedIn, form: ReportForm(report), errors: [], validation: nil, editing: report,
+                correcting: true)
         }
         router.on(.post, .correctReport(.key)) { request, context, signedIn in
             let report = try await submitted(context, signedIn)
@@ -54,24 +59,30 @@ struct ReportsController {
         let form = ReportForm(try await request.form())
         let (draft, readErrors) = form.draft()
         guard readErrors.isEmpty else {
-            return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report, correcting: correcting)
+            return try await page(
+                request, context, signedIn, form: form, errors: readErrors, validation: nil, editing: report,
+                correcting: correcting)
         }
         do {
             try await change(ReportStore(database, municipalityID: signedIn.municipality.id), draft, Int(form.version))
         } catch let refusal as ReportRefusal {
-            return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation,
-                                  editing: report, correcting: correcting)
+            return try await page(
+                request, context, signedIn, form: form, errors: refusal.validation.errors,
+                validation: refusal.validation,
+                editing: report, correcting: correcting)
         } catch StoreError.conflict {
             // Someone changed or decided the report since the form was opened: what was typed stays on screen,
             // with what the report is now, and nothing is overwritten.
             let texts = renderer.texts(context)
-            let now = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(report.id, scope: .all)
+            let now = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(
+                report.id, scope: .all)
             let status = now.map { texts["status_\($0.status.rawValue)"] } ?? "?"
             var kept = form
             kept.version = now.map { String($0.version) } ?? form.version
-            return try await page(request, context, signedIn, form: kept, errors: [], validation: nil, editing: now ?? report,
-                                  notice: texts["report_changed_meanwhile"].replacingOccurrences(of: "{status}", with: status),
-                                  status: .conflict, correcting: correcting)
+            return try await page(
+                request, context, signedIn, form: kept, errors: [], validation: nil, editing: now ?? report,
+                notice: texts["report_changed_meanwhile"].replacingOccurrences(of: "{status}", with: status),
+                status: .conflict, correcting: correcting)
         }
         return Response.redirect(to: Route.report(.value(report.id)).path + "?saved=1")
     }
@@ -82,23 +93,29 @@ struct ReportsController {
         let raw = try await request.form()
         let form = ReportForm(raw)
         let (draft, readErrors) = form.draft()
-        guard readErrors.isEmpty else { return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil) }
+        guard readErrors.isEmpty else {
+            return try await page(request, context, signedIn, form: form, errors: readErrors, validation: nil)
+        }
         let submission: ReportStore.Submission
         do {
             submission = try await ReportStore(database, municipalityID: signedIn.municipality.id)
                 .submission(draft, by: signedIn.user, submissionKey: form.submission)
         } catch let refusal as ReportRefusal {
-            return try await page(request, context, signedIn, form: form, errors: refusal.validation.errors, validation: refusal.validation)
+            return try await page(
+                request, context, signedIn, form: form, errors: refusal.validation.errors,
+                validation: refusal.validation)
         } catch StoreError.conflict {
             // This form was already sent with other content (back, changed, sent again): a new key files it anew.
             var fresh = form
             fresh.submission = UUID().uuidString
-            return try await page(request, context, signedIn, form: fresh, errors: [], validation: nil,
-                                  notice: renderer.texts(context)["report_resend"], status: .conflict)
+            return try await page(
+                request, context, signedIn, form: fresh, errors: [], validation: nil,
+                notice: renderer.texts(context)["report_resend"], status: .conflict)
         }
         if raw["another"] == "true" {
-            return try await page(request, context, signedIn, form: form.keepingWhenAndWhere, errors: [], validation: nil,
-                                  notice: renderer.texts(context)["report_saved_another"], status: .created)
+            return try await page(
+                request, context, signedIn, form: form.keepingWhenAndWhere, errors: [], validation: nil,
+                notice: renderer.texts(context)["report_saved_another"], status: .created)
         }
         // A possible name does not stop the report, but the reporter is asked to look again.
         let check = submission.warnings.contains { $0.kind == .possibleName } ? "&check=1" : ""
@@ -106,15 +123,19 @@ struct ReportsController {
     }
 
     func page(
-        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, form: ReportForm, errors: [FieldError],
-        validation: ReportValidation?, editing: Report? = nil, notice: String? = nil, status: HTTPResponse.Status? = nil,
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, form: ReportForm,
+        errors: [FieldError],
+        validation: ReportValidation?, editing: Report? = nil, notice: String? = nil,
+        status: HTTPResponse.Status? = nil,
         correcting: Bool = false
     ) async throws -> Response {
         let texts = renderer.texts(context)
-        let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+        let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(
+            \.active)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles).model(
             municipality: signedIn.municipality,
-            choice: .init(area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude), place: form.place),
+            choice: .init(
+                area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude), place: form.place),
             standalone: false
         )
         func error(_ field: String) -> String? { errors.first { $0.field == field }.map { texts.problem($0.problem) } }
@@ -122,35 +143,45 @@ struct ReportsController {
             let name = texts.name(sv: indicator.nameSv, en: indicator.nameEn)
             let asks = indicator.asksForPeopleCount
             let guidance = texts.name(sv: indicator.guidanceSv, en: indicator.guidanceEn)
-            let general = ReportFormPage.Option(value: indicator.code, label: name + " – " + texts["report_general"],
-                                                selected: form.what == indicator.code, asksPeople: asks, guidance: guidance)
-            return ReportFormPage.Group(label: name, guidance: guidance.nonEmpty, options: [general] + indicator.subtypes.filter(\.active).map { subtype in
-                let value = indicator.code + ":" + subtype.code
-                return ReportFormPage.Option(value: value, label: texts.name(sv: subtype.nameSv, en: subtype.nameEn), selected: form.what == value,
-                                             asksPeople: asks, guidance: guidance)
-            })
+            let general = ReportFormPage.Option(
+                value: indicator.code, label: name + " – " + texts["report_general"],
+                selected: form.what == indicator.code, asksPeople: asks, guidance: guidance)
+            return ReportFormPage.Group(
+                label: name, guidance: guidance.nonEmpty,
+                options: [general]
+                    + indicator.subtypes.filter(\.active).map { subtype in
+                        let value = indicator.code + ":" + subtype.code
+                        return ReportFormPage.Option(
+                            value: value, label: texts.name(sv: subtype.nameSv, en: subtype.nameEn),
+                            selected: form.what == value,
+                            asksPeople: asks, guidance: guidance)
+                    })
         }
         let page = ReportFormPage(
             form: form, groups: groups, picker: picker, notice: notice,
             parts: ReportDraft.PartOfDay.allCases.filter { $0 != .wholeDay }.map {
                 .init(value: $0.rawValue, label: texts["part_\($0.rawValue)"], selected: form.partOfDay == $0.rawValue)
             },
-            errors: .init(what: error("indicator") ?? error("subtype"), when: error("occurredAt"),
-                          place: error("place") ?? error("area") ?? error("placeDescription"), description: error("description"),
-                          people: error("peopleCount"), any: !errors.isEmpty),
+            errors: .init(
+                what: error("indicator") ?? error("subtype"), when: error("occurredAt"),
+                place: error("place") ?? error("area") ?? error("placeDescription"), description: error("description"),
+                people: error("peopleCount"), any: !errors.isEmpty),
             highlighted: validation.map { HighlightedText.pieces(form.description, $0.findings, texts: texts) } ?? [],
-            action: editing.map { (correcting ? Route.correctReport(.value($0.id)) : Route.editReport(.value($0.id))).path } ?? Route.newReport.path,
+            action: editing.map {
+                (correcting ? Route.correctReport(.value($0.id)) : Route.editReport(.value($0.id))).path
+            } ?? Route.newReport.path,
             editing: editing != nil, returnComment: correcting ? nil : editing?.reviewComment, correcting: correcting
         )
         let title = correcting ? "report_correct" : (editing == nil ? "report_new" : "report_edit")
-        return renderer.page("report-form", title: texts[title], page: page,
-                             request: request, context: context, status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
+        return renderer.page(
+            "report-form", title: texts[title], page: page,
+            request: request, context: context, status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
     }
 
     /// A report that still awaits review, for a reviewer to correct.
     func submitted(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .all)
+            let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .all)
         else { throw AppError.notFound }
         guard report.status == .submitted else { throw AppError.conflict }
         return report
@@ -158,7 +189,8 @@ struct ReportsController {
 
     func ownEditable(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .own(signedIn.user.id))
+            let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(
+                id, scope: .own(signedIn.user.id))
         else { throw AppError.notFound }
         guard report.status.editableByReporter else { throw AppError.conflict }
         return report

@@ -11,8 +11,9 @@ struct DecisionConflict {
 
     init(_ database: TryggDatabase, _ municipality: Municipality, texts: Texts) async throws {
         store = ReportStore(database, municipalityID: municipality.id)
-        users = Dictionary(uniqueKeysWithValues: try await UserStore(database, municipalityID: municipality.id)
-            .all().map { ($0.id, $0.displayName) })
+        users = Dictionary(
+            uniqueKeysWithValues: try await UserStore(database, municipalityID: municipality.id)
+                .all().map { ($0.id, $0.displayName) })
         self.texts = texts
     }
 

@@ -17,7 +17,9 @@ struct MeetingController {
         router.on(.get, Route.meeting(.key)) { request, context, _ in
             try await show(request, context, notice: notice(request.uri.queryParameters, renderer.texts(context)))
         }
-        router.on(.post, .meetingAction(.key, .decisions)) { request, context, _ in try await decideMany(request, context) }
+        router.on(.post, .meetingAction(.key, .decisions)) { request, context, _ in
+            try await decideMany(request, context)
+        }
         router.on(.post, .meetingAction(.key, .merge)) { request, context, _ in try await merge(request, context) }
         router.on(.post, .meetingAction(.key, .notes)) { request, context, _ in try await saveNotes(request, context) }
         router.on(.post, .meetingAction(.key, .close)) { request, context, _ in try await close(request, context) }
@@ -37,18 +39,21 @@ struct MeetingController {
         let ids = form.all("report").compactMap(UUID.init(uuidString:))
         let typed = MeetingPage.Typed(selected: Set(ids), comment: form["comment"])
         guard let decision = ReviewDecision(rawValue: form["decision"]) else {
-            return try await show(request, context, typed: typed, error: texts["meeting_choose_decision"], status: .unprocessableContent)
+            return try await show(
+                request, context, typed: typed, error: texts["meeting_choose_decision"], status: .unprocessableContent)
         }
         guard !ids.isEmpty else {
-            return try await show(request, context, typed: typed, error: texts["meeting_choose_reports"], status: .unprocessableContent)
+            return try await show(
+                request, context, typed: typed, error: texts["meeting_choose_reports"], status: .unprocessableContent)
         }
         // Checked before any decision, so a refused comment leaves every report as it was.
         let comment = form["comment"].trimmingCharacters(in: .whitespacesAndNewlines)
         var commentErrors = FreeTextCheck.errors([("comment", comment)])
         if decision.needsComment && comment.isEmpty { commentErrors.append(.init("comment", .required)) }
         if let first = commentErrors.first {
-            return try await show(request, context, typed: typed, error: texts["meeting_comment_error"],
-                                  fieldErrors: [first], status: .unprocessableContent)
+            return try await show(
+                request, context, typed: typed, error: texts["meeting_comment_error"],
+                fieldErrors: [first], status: .unprocessableContent)
         }
         let store = ReportStore(database, municipalityID: signedIn.municipality.id)
         var decided = 0
@@ -67,8 +72,10 @@ struct MeetingController {
             let describer = try await DecisionConflict(database, signedIn.municipality, texts: texts)
             var lines: [String] = []
             for id in conflicts { lines.append(try await describer.describe(id)) }
-            let message = texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " "
-                + texts[decided == 1 ? "meeting_decided_one" : "meeting_decided_other"] + " " + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
+            let message =
+                texts.numbers.count(decided, one: texts["noun_report_one"], other: texts["noun_report_other"]) + " "
+                + texts[decided == 1 ? "meeting_decided_one" : "meeting_decided_other"] + " "
+                + texts["meeting_conflicts"] + " " + lines.joined(separator: "; ")
             return try await show(request, context, typed: .init(comment: comment), error: message, status: .conflict)
         }
         return Response.redirect(to: Route.meeting(.value(week)).path + "?decided=\(decided)")
@@ -78,9 +85,12 @@ struct MeetingController {
         let (signedIn, week) = try Self.meetingContext(context)
         var request = request
         let form = try await request.form()
-        guard let duplicate = UUID(uuidString: form["duplicate"]), let kept = UUID(uuidString: form["kept"]) else { throw AppError.notFound }
+        guard let duplicate = UUID(uuidString: form["duplicate"]), let kept = UUID(uuidString: form["kept"]) else {
+            throw AppError.notFound
+        }
         do {
-            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(duplicate, into: kept, by: signedIn.user, expectedVersion: Int(form["version"]))
+            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(
+                duplicate, into: kept, by: signedIn.user, expectedVersion: Int(form["version"]))
         } catch StoreError.conflict {
             let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
             return try await show(request, context, error: try await describer.describe(duplicate), status: .conflict)
@@ -92,15 +102,19 @@ struct MeetingController {
         let (signedIn, week) = try Self.meetingContext(context)
         var request = request
         let form = try await request.form()
-        let typed = MeetingPage.Typed(participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
+        let typed = MeetingPage.Typed(
+            participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
         do {
             try await MeetingStore(database, municipalityID: signedIn.municipality.id)
                 .save(week, participants: typed.participants ?? [], notes: typed.notes ?? "", focus: typed.focus ?? "")
         } catch let failure as ValidationFailure {
-            return try await show(request, context, typed: typed, error: renderer.texts(context)["form_has_errors"],
-                                  fieldErrors: failure.errors, status: .unprocessableContent)
+            return try await show(
+                request, context, typed: typed, error: renderer.texts(context)["form_has_errors"],
+                fieldErrors: failure.errors, status: .unprocessableContent)
         } catch StoreError.conflict {
-            return try await show(request, context, typed: typed, error: renderer.texts(context)["meeting_already_closed"], status: .conflict)
+            return try await show(
+                request, context, typed: typed, error: renderer.texts(context)["meeting_already_closed"],
+                status: .conflict)
         }
         return Response.redirect(to: Route.meeting(.value(week)).path + "?saved=1")
     }
@@ -114,17 +128,26 @@ struct MeetingController {
         let form = try await request.form()
         // The page's close button sends the notes form as it stands; a bare close (a script) keeps what is saved.
         let sendsMinutes = form.has("notes") || form.has("focus")
-        let minutes = MeetingStore.Minutes(participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
-        let typed = sendsMinutes ? MeetingPage.Typed(participants: minutes.participants, notes: minutes.notes, focus: minutes.focus) : .init()
+        let minutes = MeetingStore.Minutes(
+            participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
+        let typed =
+            sendsMinutes
+            ? MeetingPage.Typed(participants: minutes.participants, notes: minutes.notes, focus: minutes.focus)
+            : .init()
         let fieldErrors = FreeTextCheck.errors([("notes", minutes.notes), ("focus", minutes.focus)])
         guard fieldErrors.isEmpty else {
-            return try await show(request, context, typed: typed, error: texts["form_has_errors"], fieldErrors: fieldErrors,
-                                  status: .unprocessableContent)
+            return try await show(
+                request, context, typed: typed, error: texts["form_has_errors"], fieldErrors: fieldErrors,
+                status: .unprocessableContent)
         }
-        let undecided = try await ReportStore(database, municipalityID: signedIn.municipality.id).count(status: .submitted)
+        let undecided = try await ReportStore(database, municipalityID: signedIn.municipality.id).count(
+            status: .submitted)
         if undecided > 0 && form["confirm"] != "yes" {
             let message = texts["meeting_close_confirm"]
-                .replacingOccurrences(of: "{count}", with: texts.numbers.count(undecided, one: texts["noun_report_one"], other: texts["noun_report_other"]))
+                .replacingOccurrences(
+                    of: "{count}",
+                    with: texts.numbers.count(
+                        undecided, one: texts["noun_report_one"], other: texts["noun_report_other"]))
             let confirm = MeetingPage.ConfirmClose(message: message)
             return try await show(request, context, typed: typed, confirm: confirm)
         }
@@ -132,7 +155,8 @@ struct MeetingController {
             _ = try await MeetingStore(database, municipalityID: signedIn.municipality.id)
                 .close(week, minutes: sendsMinutes ? minutes : nil, by: signedIn.user)
         } catch StoreError.conflict {
-            return try await show(request, context, typed: typed, error: texts["meeting_close_refused"], status: .conflict)
+            return try await show(
+                request, context, typed: typed, error: texts["meeting_close_refused"], status: .conflict)
         }
         return Response.redirect(to: Route.week(.value(week)).path + "?published=1")
     }
@@ -148,7 +172,8 @@ struct MeetingController {
     }
 
     func show(
-        _ request: Request, _ context: AppRequestContext, typed: MeetingPage.Typed = .init(), notice: String? = nil, error: String? = nil,
+        _ request: Request, _ context: AppRequestContext, typed: MeetingPage.Typed = .init(), notice: String? = nil,
+        error: String? = nil,
         fieldErrors: [FieldError] = [], confirm: MeetingPage.ConfirmClose? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let (signedIn, week) = try Self.meetingContext(context)

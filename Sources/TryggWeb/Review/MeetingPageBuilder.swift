@@ -16,43 +16,61 @@ struct MeetingPageBuilder {
         let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
         let names = try await CatalogueNames.load(database, municipality, texts)
         let meeting = try await MeetingStore(database, municipalityID: municipality.id).meeting(week)
-        let organisations = try await OrganisationStore(database, municipalityID: municipality.id).all().filter(\.active)
-        let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map { area, reports in
-            MeetingPage.Group(area: area, reports: reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map { report in
-                MeetingPage.Item(
-                    id: report.id.uuidString, href: Route.report(.value(report.id)).path, what: names.what(report),
-                    when: CatalogueNames.when(report, texts), place: report.placeDescription.nonEmpty, description: report.description,
-                    checked: typed.selected.contains(report.id)
-                )
-            })
+        let organisations = try await OrganisationStore(database, municipalityID: municipality.id).all().filter(
+            \.active)
+        let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map {
+            area, reports in
+            MeetingPage.Group(
+                area: area,
+                reports: reports.sorted { (names.what($0), $0.occurredAt) < (names.what($1), $1.occurredAt) }.map {
+                    report in
+                    MeetingPage.Item(
+                        id: report.id.uuidString, href: Route.report(.value(report.id)).path, what: names.what(report),
+                        when: CatalogueNames.when(report, texts), place: report.placeDescription.nonEmpty,
+                        description: report.description,
+                        checked: typed.selected.contains(report.id)
+                    )
+                })
         }
         let byID = Dictionary(uniqueKeysWithValues: submitted.map { ($0.id, $0) })
         let duplicates = DuplicateFinder().pairs(in: submitted).compactMap { first, second -> MeetingPage.Duplicate? in
             guard let kept = byID[first], let other = byID[second] else { return nil }
             return MeetingPage.Duplicate(
-                kept: first.uuidString, duplicate: second.uuidString, version: other.version, what: names.what(kept), area: names.area(kept.areaCode),
+                kept: first.uuidString, duplicate: second.uuidString, version: other.version, what: names.what(kept),
+                area: names.area(kept.areaCode),
                 first: CatalogueNames.when(kept, texts), second: CatalogueNames.when(other, texts)
             )
         }
-        func fieldError(_ name: String) -> String? { fieldErrors.first { $0.field == name }.map { texts.problem($0.problem) } }
+        func fieldError(_ name: String) -> String? {
+            fieldErrors.first { $0.field == name }.map { texts.problem($0.problem) }
+        }
         let participants = typed.participants ?? meeting?.participants ?? []
-        let count = texts.numbers.count(submitted.count, one: texts["noun_report_one"], other: texts["noun_report_other"])
+        let count = texts.numbers.count(
+            submitted.count, one: texts["noun_report_one"], other: texts["noun_report_other"])
         return MeetingPage(
             weekLabel: texts.numbers.week(week),
             agendaHeading: texts["meeting_agenda"] + ": " + count,
-            previousHref: Route.meeting(.value(week.adding(weeks: -1))).path, nextHref: Route.meeting(.value(week.adding(weeks: 1))).path,
+            previousHref: Route.meeting(.value(week.adding(weeks: -1))).path,
+            nextHref: Route.meeting(.value(week.adding(weeks: 1))).path,
             weekHref: Route.week(.value(week)).path,
-            decisionsAction: Route.meetingAction(.value(week), .decisions).path, mergeAction: Route.meetingAction(.value(week), .merge).path,
-            notesAction: Route.meetingAction(.value(week), .notes).path, closeAction: Route.meetingAction(.value(week), .close).path,
+            decisionsAction: Route.meetingAction(.value(week), .decisions).path,
+            mergeAction: Route.meetingAction(.value(week), .merge).path,
+            notesAction: Route.meetingAction(.value(week), .notes).path,
+            closeAction: Route.meetingAction(.value(week), .close).path,
             notice: notice, error: error, closed: meeting?.isClosed ?? false,
             hasReports: !submitted.isEmpty, groups: groups, comment: typed.comment, commentError: fieldError("comment"),
             hasDuplicates: !duplicates.isEmpty, duplicates: duplicates,
-            participants: organisations.map { .init(value: $0.code, label: $0.name, selected: participants.contains($0.code)) },
+            participants: organisations.map {
+                .init(value: $0.code, label: $0.name, selected: participants.contains($0.code))
+            },
             notes: typed.notes ?? meeting?.notes ?? "", notesError: fieldError("notes"),
             focus: typed.focus ?? meeting?.focus ?? "", focusError: fieldError("focus"),
             confirmClose: confirm,
-            closeHint: texts["meeting_close_hint"] + " " + (submitted.isEmpty ? "" : texts["meeting_close_undecided"]
-                .replacingOccurrences(of: "{count}", with: count))
+            closeHint: texts["meeting_close_hint"] + " "
+                + (submitted.isEmpty
+                    ? ""
+                    : texts["meeting_close_undecided"]
+                        .replacingOccurrences(of: "{count}", with: count))
         )
     }
 }

@@ -18,20 +18,25 @@ struct ReviewController {
             let texts = renderer.texts(context)
             let detail = ReportDetail(database: database, renderer: renderer)
             guard let decision = ReviewDecision(rawValue: form["decision"]) else {
-                return try await detail.show(request, context, decision: .init(comment: form["comment"], error: texts["meeting_choose_decision"]),
-                                             status: .unprocessableContent)
+                return try await detail.show(
+                    request, context,
+                    decision: .init(comment: form["comment"], error: texts["meeting_choose_decision"]),
+                    status: .unprocessableContent)
             }
             let store = ReportStore(database, municipalityID: signedIn.municipality.id)
             do {
-                _ = try await store.decide(id, decision, comment: form["comment"], by: signedIn.user, expectedVersion: Int(form["version"]))
+                _ = try await store.decide(
+                    id, decision, comment: form["comment"], by: signedIn.user, expectedVersion: Int(form["version"]))
             } catch let failure as ValidationFailure {
                 let problem = failure.errors.first.map { texts.problem($0.problem) } ?? texts["error_invalid"]
-                return try await detail.show(request, context, decision: .init(comment: form["comment"], error: problem),
-                                             status: .unprocessableContent)
+                return try await detail.show(
+                    request, context, decision: .init(comment: form["comment"], error: problem),
+                    status: .unprocessableContent)
             } catch StoreError.conflict {
                 let sentence = try await DecisionConflict(database, signedIn.municipality, texts: texts).describe(id)
-                return try await detail.show(request, context, decision: .init(comment: form["comment"], conflict: sentence),
-                                             status: .conflict)
+                return try await detail.show(
+                    request, context, decision: .init(comment: form["comment"], conflict: sentence),
+                    status: .conflict)
             }
             let next = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 1).first
             let notice = "decided=" + decision.rawValue

@@ -13,18 +13,24 @@ struct WeekController {
         router.on(.get, Route.weeks) { request, context, signedIn in
             let texts = renderer.texts(context)
             let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
-            return renderer.page("weeks", title: texts["weeks_title"],
-                                 page: WeeksPage(weeks: closed.map {
-                                     .init(week: "\($0.week.year), " + texts.numbers.week($0.week), href: Route.week(.value($0.week)).path)
-                                 }),
-                                 request: request, context: context)
+            return renderer.page(
+                "weeks", title: texts["weeks_title"],
+                page: WeeksPage(
+                    weeks: closed.map {
+                        .init(
+                            week: "\($0.week.year), " + texts.numbers.week($0.week),
+                            href: Route.week(.value($0.week)).path)
+                    }),
+                request: request, context: context)
         }
         router.on(.get, Route.week(.key)) { request, context, _ in
             let (signedIn, week, format) = try Self.weekContext(context)
             let published = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
             let texts = renderer.texts(context)
             switch format {
-            case "csv": return try await WeekExports.csv(published, names: CatalogueNames.load(database, signedIn.municipality, texts))
+            case "csv":
+                return try await WeekExports.csv(
+                    published, names: CatalogueNames.load(database, signedIn.municipality, texts))
             case "geojson": return WeekExports.geoJSON(published)
             default: return try await page(request, context, signedIn, published)
             }
@@ -40,7 +46,9 @@ struct WeekController {
         return (signedIn, week, parts.count > 1 ? parts[1] : "html")
     }
 
-    func page(_ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ published: WeeklyPictureModel) async throws -> Response {
+    func page(
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ published: WeeklyPictureModel
+    ) async throws -> Response {
         let texts = renderer.texts(context)
         let numbers = texts.numbers
         let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
@@ -51,7 +59,8 @@ struct WeekController {
         let page = WeekPage(
             weekLabel: label, published: published.meeting?.isClosed ?? false,
             justPublished: request.uri.queryParameters["published"] != nil,
-            total: numbers.whole(published.picture.total.count), totalPrevious: numbers.whole(published.picture.total.previousWeek),
+            total: numbers.whole(published.picture.total.count),
+            totalPrevious: numbers.whole(published.picture.total.previousWeek),
             focus: focus, hasFocus: !focus.isEmpty,
             byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
                 names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
@@ -65,9 +74,12 @@ struct WeekController {
             reports: WeekPage.reportRows(published.reports, names: names, texts: texts),
             late: WeekPage.reportRows(published.late, names: names, texts: texts), hasLate: !published.late.isEmpty,
             lateIntro: texts["week_late_intro"].replacingOccurrences(
-                of: "{count}", with: numbers.count(published.late.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
+                of: "{count}",
+                with: numbers.count(
+                    published.late.count, one: texts["noun_report_one"], other: texts["noun_report_other"])),
             csvHref: Route.weekFile(.value(week), .csv).path, geojsonHref: Route.weekFile(.value(week), .geojson).path,
-            previousHref: Route.week(.value(week.adding(weeks: -1))).path, nextHref: Route.week(.value(week.adding(weeks: 1))).path, weeksHref: Route.weeks.path,
+            previousHref: Route.week(.value(week.adding(weeks: -1))).path,
+            nextHref: Route.week(.value(week.adding(weeks: 1))).path, weeksHref: Route.weeks.path,
             meetingHref: signedIn.user.can(.review) ? Route.meeting(.value(week)).path : nil
         )
         return renderer.page(
@@ -86,9 +98,12 @@ struct WeeklyPictureModel {
     var late: [Report]
     var meeting: Meeting?
 
-    static func load(_ database: TryggDatabase, _ municipality: Municipality, _ week: ISOWeek) async throws -> WeeklyPictureModel {
+    static func load(
+        _ database: TryggDatabase, _ municipality: Municipality, _ week: ISOWeek
+    ) async throws -> WeeklyPictureModel {
         let published = try await ReportStore(database, municipalityID: municipality.id).weeklyPicture(week)
         let meeting = try await MeetingStore(database, municipalityID: municipality.id).published(week)
-        return WeeklyPictureModel(week: week, picture: published.picture, reports: published.reports, late: published.late, meeting: meeting)
+        return WeeklyPictureModel(
+            week: week, picture: published.picture, reports: published.reports, late: published.late, meeting: meeting)
     }
 }

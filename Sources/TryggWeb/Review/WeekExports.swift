@@ -8,12 +8,15 @@ enum WeekExports {
         // Codes for machines beside names for people; times in Swedish local time with their offset, and the
         // end of the span when only a part of the day is known.
         // Reports of earlier weeks this meeting approved late are in the file too, marked, as on the page.
-        var lines = ["week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"]
+        var lines = [
+            "week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"
+        ]
         for report in model.reports + model.late {
             let indicator = names.indicators[report.indicatorCode]
             let subtype = indicator?.subtypes.first { $0.code == report.subtypeCode }
             let fields: [String] = [
-                report.week.description, LocalTime.iso8601(report.occurredAt), report.occurrence.end.map(LocalTime.iso8601) ?? "",
+                report.week.description, LocalTime.iso8601(report.occurredAt),
+                report.occurrence.end.map(LocalTime.iso8601) ?? "",
                 report.indicatorCode, indicator.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
                 report.subtypeCode ?? "", subtype.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
                 report.areaCode ?? "", report.areaCode.map(names.area) ?? "",
@@ -25,9 +28,13 @@ enum WeekExports {
         }
         // A byte-order mark lets Excel read the Swedish characters as UTF-8.
         let body = "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-        return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
-                                              .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).csv\""],
-                        body: .init(byteBuffer: ByteBuffer(string: body)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).csv\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 
     static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
@@ -76,13 +83,20 @@ enum WeekExports {
     static func geoJSON(_ model: WeeklyPictureModel) -> Response {
         let features = (model.reports + model.late).compactMap { report -> Feature? in
             guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
-            return Feature(geometry: Point(coordinates: [longitude, latitude]), properties: Properties(
-                week: report.week.description, occurredAt: report.occurredAt, indicator: report.indicatorCode, subtype: report.subtypeCode,
-                area: report.areaCode, description: report.description, late: report.week < model.week))
+            return Feature(
+                geometry: Point(coordinates: [longitude, latitude]),
+                properties: Properties(
+                    week: report.week.description, occurredAt: report.occurredAt, indicator: report.indicatorCode,
+                    subtype: report.subtypeCode,
+                    area: report.areaCode, description: report.description, late: report.week < model.week))
         }
         let data = (try? JSONResponse.encoder().encode(FeatureCollection(features: features))) ?? Data()
-        return Response(status: .ok, headers: [.contentType: "application/geo+json",
-                                              .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).geojson\""],
-                        body: .init(byteBuffer: ByteBuffer(data: data)))
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/geo+json",
+                .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).geojson\"",
+            ],
+            body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 }

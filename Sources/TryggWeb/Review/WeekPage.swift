@@ -42,15 +42,17 @@ struct WeekPage: Sendable {
 
     static func rows(_ rows: [WeeklyPicture.Row], numbers: Numbers, name: (String) -> String) -> [CountRow] {
         rows.map {
-            CountRow(name: name($0.key), count: numbers.whole($0.count), change: numbers.signed($0.changeFromPreviousWeek),
-                     mean: numbers.decimal($0.fourWeekMean), changeFromMean: numbers.signed($0.changeFromMean))
+            CountRow(
+                name: name($0.key), count: numbers.whole($0.count), change: numbers.signed($0.changeFromPreviousWeek),
+                mean: numbers.decimal($0.fourWeekMean), changeFromMean: numbers.signed($0.changeFromMean))
         }
     }
 
     static func reportRows(_ reports: [Report], names: CatalogueNames, texts: Texts) -> [ReportRow] {
         reports.map {
-            ReportRow(when: CatalogueNames.when($0, texts), what: names.what($0), area: names.area($0.areaCode),
-                      place: $0.placeDescription.nonEmpty, description: $0.description)
+            ReportRow(
+                when: CatalogueNames.when($0, texts), what: names.what($0), area: names.area($0.areaCode),
+                place: $0.placeDescription.nonEmpty, description: $0.description)
         }
     }
 }

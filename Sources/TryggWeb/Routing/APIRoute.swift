@@ -7,12 +7,23 @@ import TryggCore
 enum APIRoute: Hashable, Sendable {
     case token, me, openAPI
     case indicators, areas, organisations, areasGeoJSON, locate, places
-    case reports, report(Parameter<UUID>), history(Parameter<UUID>), decision(Parameter<UUID>), correction(Parameter<UUID>)
+    case reports
+    case report(Parameter<UUID>)
+    case history(Parameter<UUID>)
+    case decision(Parameter<UUID>)
+    case correction(Parameter<UUID>)
     case merge(Parameter<UUID>)
-    case week(Parameter<ISOWeek>), publish(Parameter<ISOWeek>)
-    case meeting(Parameter<ISOWeek>), meetingDecisions(Parameter<ISOWeek>), minutes(Parameter<ISOWeek>), close(Parameter<ISOWeek>)
-    case analysis(AnalysisKind), month(Parameter<String>)
-    case collection(Route.AdminCollection), item(Route.AdminCollection, Parameter<UUID>), activation(Route.AdminCollection, Parameter<UUID>)
+    case week(Parameter<ISOWeek>)
+    case publish(Parameter<ISOWeek>)
+    case meeting(Parameter<ISOWeek>)
+    case meetingDecisions(Parameter<ISOWeek>)
+    case minutes(Parameter<ISOWeek>)
+    case close(Parameter<ISOWeek>)
+    case analysis(AnalysisKind)
+    case month(Parameter<String>)
+    case collection(Route.AdminCollection)
+    case item(Route.AdminCollection, Parameter<UUID>)
+    case activation(Route.AdminCollection, Parameter<UUID>)
 
     /// The prefix every API path has.
     static let base = "/api/v1"
@@ -45,13 +56,16 @@ enum APIRoute: Hashable, Sendable {
         case .month(let month): "analysis/months/" + month.segment("month") { $0 }
         case .collection(let collection): "admin/" + collection.rawValue
         case .item(let collection, let id): "admin/\(collection.rawValue)/" + id.segment("id", \.uuidString)
-        case .activation(let collection, let id): "admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/active"
+        case .activation(let collection, let id):
+            "admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/active"
         }
     }
 
     /// The path as the OpenAPI document writes it: `/reports/{id}`.
     var documentedPath: String {
-        "/" + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
+        "/"
+            + path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(
+                separator: "/")
     }
 }
 
@@ -71,10 +85,14 @@ extension APIRoute {
         }
         add(.post, .anyone, .token)
         add(.get, .anyone, .openAPI)
-        add(.get, .signedIn, .me, .indicators, .areas, .areasGeoJSON, .locate, .places, .reports, .report(.key), .history(.key), .week(.key))
+        add(
+            .get, .signedIn, .me, .indicators, .areas, .areasGeoJSON, .locate, .places, .reports, .report(.key),
+            .history(.key), .week(.key))
         add(.post, .capable(.report), .reports)
         add(.put, .capable(.report), .report(.key))
-        add(.post, .capable(.review), .decision(.key), .correction(.key), .merge(.key), .publish(.key), .meetingDecisions(.key), .close(.key))
+        add(
+            .post, .capable(.review), .decision(.key), .correction(.key), .merge(.key), .publish(.key),
+            .meetingDecisions(.key), .close(.key))
         add(.get, .capable(.review), .meeting(.key))
         add(.put, .capable(.review), .minutes(.key))
         add(.get, .capable(.analyse), .month(.key))

@@ -11,13 +11,17 @@ extension Route {
     /// listed, so this list is complete, and the access tests walk it instead of keeping their own.
     static let endpoints: [Endpoint] = {
         var list: [Endpoint] = []
-        func add(_ method: HTTPRequest.Method, _ routes: Route...) { list += routes.map { Endpoint(method: method, route: $0) } }
+        func add(_ method: HTTPRequest.Method, _ routes: Route...) {
+            list += routes.map { Endpoint(method: method, route: $0) }
+        }
         add(.get, .health, .signIn, .stylesheet, .language(.key), .passwordReset(.key))
         add(.get, .script(.placePicker), .script(.map), .script(.reportForm))
         add(.post, .signIn, .signOut, .passwordReset(.key))
         add(.get, .home, .help, .methods, .tokens, .password, .notices)
         add(.post, .tokens, .revokeToken(.key), .password, .notices)
-        add(.get, .reports, .reportsCSV, .reportsXLSX, .report(.key), .map, .pickPlace, .locate, .places, .weeks, .week(.key))
+        add(
+            .get, .reports, .reportsCSV, .reportsXLSX, .report(.key), .map, .pickPlace, .locate, .places, .weeks,
+            .week(.key))
         add(.get, .newReport, .editReport(.key))
         add(.post, .newReport, .editReport(.key))
         add(.get, .correctReport(.key), .meetings, .meeting(.key))

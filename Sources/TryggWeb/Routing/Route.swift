@@ -5,28 +5,46 @@ import TryggCore
 /// (`RouterGroup.on`), pages build every link from them, and each knows who may open it.
 enum Route: Hashable, Sendable {
     // Open to anyone.
-    case health, signIn, signOut, stylesheet, script(Script)
+    case health, signIn, signOut, stylesheet
+    case script(Script)
     case language(Parameter<String>)
     case passwordReset(Parameter<String>)
     // Everyone signed in.
-    case home, help, methods, tokens, revokeToken(Parameter<UUID>), password, notices
-    case reports, reportsCSV, reportsXLSX, report(Parameter<UUID>)
+    case home, help, methods, tokens
+    case revokeToken(Parameter<UUID>)
+    case password, notices
+    case reports, reportsCSV, reportsXLSX
+    case report(Parameter<UUID>)
     case map, pickPlace, locate, places
-    case weeks, week(Parameter<ISOWeek>), weekFile(Parameter<ISOWeek>, WeekFile)
+    case weeks
+    case week(Parameter<ISOWeek>)
+    case weekFile(Parameter<ISOWeek>, WeekFile)
     // Reporting.
-    case newReport, editReport(Parameter<UUID>)
+    case newReport
+    case editReport(Parameter<UUID>)
     // Reviewing.
-    case correctReport(Parameter<UUID>), decide(Parameter<UUID>)
-    case meetings, meeting(Parameter<ISOWeek>), meetingAction(Parameter<ISOWeek>, MeetingAction)
+    case correctReport(Parameter<UUID>)
+    case decide(Parameter<UUID>)
+    case meetings
+    case meeting(Parameter<ISOWeek>)
+    case meetingAction(Parameter<ISOWeek>, MeetingAction)
     // Analysing.
-    case analysis, analysisKind(Parameter<String>), month(Parameter<String>)
+    case analysis
+    case analysisKind(Parameter<String>)
+    case month(Parameter<String>)
     // Administering.
-    case admin(AdminCollection), adminNew(AdminCollection), adminEdit(AdminCollection, Parameter<UUID>)
+    case admin(AdminCollection)
+    case adminNew(AdminCollection)
+    case adminEdit(AdminCollection, Parameter<UUID>)
     case adminActive(AdminCollection, Parameter<UUID>)
-    case grantLog, issueReset(Parameter<UUID>), municipality, areasImport, areasExport
+    case grantLog
+    case issueReset(Parameter<UUID>)
+    case municipality, areasImport, areasExport
 
     enum Script: String, Hashable, Sendable, CaseIterable {
-        case placePicker = "place-picker", map, reportForm = "report-form"
+        case placePicker = "place-picker"
+        case map
+        case reportForm = "report-form"
     }
 
     enum WeekFile: String, Hashable, Sendable, CaseIterable { case csv, geojson }
@@ -76,14 +94,17 @@ enum Route: Hashable, Sendable {
         case .decide(let id): "/reports/" + id.segment("id", \.uuidString) + "/decision"
         case .meetings: "/meetings"
         case .meeting(let week): "/meetings/" + week.segment("week", \.description)
-        case .meetingAction(let week, let action): "/meetings/" + week.segment("week", \.description) + "/" + action.rawValue
+        case .meetingAction(let week, let action):
+            "/meetings/" + week.segment("week", \.description) + "/" + action.rawValue
         case .analysis: "/analysis"
         case .analysisKind(let kind): "/analysis/" + kind.segment("kind") { $0 }
         case .month(let month): "/analysis/months/" + month.segment("month") { $0 }
         case .admin(let collection): "/admin/" + collection.rawValue
         case .adminNew(let collection): "/admin/\(collection.rawValue)/new"
-        case .adminEdit(let collection, let id): "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/edit"
-        case .adminActive(let collection, let id): "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/active"
+        case .adminEdit(let collection, let id):
+            "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/edit"
+        case .adminActive(let collection, let id):
+            "/admin/\(collection.rawValue)/" + id.segment("id", \.uuidString) + "/active"
         case .grantLog: "/admin/users/grants"
         case .issueReset(let id): "/admin/users/" + id.segment("id", \.uuidString) + "/reset"
         case .municipality: "/admin/municipality"
@@ -96,12 +117,15 @@ enum Route: Hashable, Sendable {
     var access: Access {
         switch self {
         case .health, .signIn, .signOut, .stylesheet, .script, .language, .passwordReset: .anyone
-        case .home, .help, .methods, .tokens, .revokeToken, .password, .notices, .reports, .reportsCSV, .reportsXLSX, .report,
-             .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile: .signedIn
+        case .home, .help, .methods, .tokens, .revokeToken, .password, .notices, .reports, .reportsCSV, .reportsXLSX,
+            .report,
+            .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile:
+            .signedIn
         case .newReport, .editReport: .capable(.report)
         case .correctReport, .decide, .meetings, .meeting, .meetingAction: .capable(.review)
         case .analysis, .analysisKind, .month: .capable(.analyse)
-        case .admin, .adminNew, .adminEdit, .adminActive, .grantLog, .issueReset, .municipality, .areasImport, .areasExport:
+        case .admin, .adminNew, .adminEdit, .adminActive, .grantLog, .issueReset, .municipality, .areasImport,
+            .areasExport:
             .capable(.administer)
         }
     }

@@ -7,10 +7,13 @@ extension RouterMethods where Context == AppRequestContext {
     /// Registers a route anyone may open (sign-in, the style sheet, a reset link).
     @discardableResult
     func on(
-        _ method: HTTPRequest.Method, _ route: Route, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+        _ method: HTTPRequest.Method, _ route: Route,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
     ) -> Self {
         Self.check(method, route)
-        precondition(route.access == .anyone, "\(route) needs a signed-in person: register it with the handler that receives one")
+        precondition(
+            route.access == .anyone, "\(route) needs a signed-in person: register it with the handler that receives one"
+        )
         return on(RouterPath(route.path), method: method) { request, context in
             try Route.checkParameters(context.parameters)
             return try await handler(request, context)
@@ -25,7 +28,8 @@ extension RouterMethods where Context == AppRequestContext {
         use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
     ) -> Self {
         Self.check(method, route)
-        precondition(route.access != .anyone, "\(route) is open to anyone: register it with the handler that receives no person")
+        precondition(
+            route.access != .anyone, "\(route) is open to anyone: register it with the handler that receives no person")
         return on(RouterPath(route.path), method: method) { request, context in
             let signedIn = try route.admit(context)
             try Route.checkParameters(context.parameters)
@@ -34,7 +38,9 @@ extension RouterMethods where Context == AppRequestContext {
     }
 
     private static func check(_ method: HTTPRequest.Method, _ route: Route) {
-        precondition(Route.endpoints.contains(Endpoint(method: method, route: route)), "\(method) \(route) is missing from Route.endpoints")
+        precondition(
+            Route.endpoints.contains(Endpoint(method: method, route: route)),
+            "\(method) \(route) is missing from Route.endpoints")
     }
 }
 
@@ -74,7 +80,10 @@ extension AppRequestContext {
 
     /// The route's `:week` without a file suffix, already checked by the router.
     func week() throws -> ISOWeek {
-        guard let week = parameters.get("week")?.split(separator: ".", maxSplits: 1).first.flatMap({ ISOWeek(String($0)) }) else {
+        guard
+            let week = parameters.get("week")?.split(separator: ".", maxSplits: 1).first.flatMap({ ISOWeek(String($0)) }
+            )
+        else {
             throw AppError.notFound
         }
         return week
@@ -85,9 +94,12 @@ extension RouterMethods where Context == AppRequestContext {
     /// Registers an API endpoint anyone may call (issuing a token, the OpenAPI document).
     @discardableResult
     func on(
-        _ method: HTTPRequest.Method, _ route: APIRoute, use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+        _ method: HTTPRequest.Method, _ route: APIRoute,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
     ) -> Self {
-        guard let endpoint = APIRoute.endpoint(method, route) else { preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints") }
+        guard let endpoint = APIRoute.endpoint(method, route) else {
+            preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
+        }
         precondition(endpoint.access == .anyone, "\(route.path) needs a signed-in caller")
         return on(RouterPath(route.path), method: method) { request, context in
             try Route.checkParameters(context.parameters)
@@ -101,11 +113,15 @@ extension RouterMethods where Context == AppRequestContext {
         _ method: HTTPRequest.Method, _ route: APIRoute,
         use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
     ) -> Self {
-        guard let endpoint = APIRoute.endpoint(method, route) else { preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints") }
+        guard let endpoint = APIRoute.endpoint(method, route) else {
+            preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
+        }
         precondition(endpoint.access != .anyone, "\(route.path) is open to anyone")
         return on(RouterPath(route.path), method: method) { request, context in
             let signedIn = try context.requireUser()
-            if case .capable(let capability) = endpoint.access, !signedIn.user.can(capability) { throw AppError.forbidden }
+            if case .capable(let capability) = endpoint.access, !signedIn.user.can(capability) {
+                throw AppError.forbidden
+            }
             try Route.checkParameters(context.parameters)
             return try await handler(request, context, signedIn)
         }

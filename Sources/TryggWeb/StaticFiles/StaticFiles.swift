@@ -10,7 +10,8 @@ enum StaticFiles {
 
     static func load(_ name: String, _ ext: String) -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Static"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return "" }
         return text
     }
 

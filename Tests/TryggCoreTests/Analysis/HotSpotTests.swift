@@ -1,18 +1,23 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Hot spots: the grid, Gi* and kernel density")
 struct HotSpotTests {
     /// A rectangle of 3 × 3 cells of 100 m with every cell in the region.
     func grid(columns: Int = 3, rows: Int = 3, side: Double = 100) -> CellGrid {
-        CellGrid(side: side, firstColumn: 0, firstRow: 0, columns: columns, rows: rows, inRegion: Array(repeating: true, count: columns * rows))
+        CellGrid(
+            side: side, firstColumn: 0, firstRow: 0, columns: columns, rows: rows,
+            inRegion: Array(repeating: true, count: columns * rows))
     }
 
     @Test func cellsAreAlignedToMultiplesOfTheirSide() {
         #expect(CellGrid.cell(of: GridPoint(easting: 250, northing: 499.9), side: 250) == .init(column: 1, row: 1))
         #expect(CellGrid.cell(of: GridPoint(easting: 249.99, northing: 500), side: 250) == .init(column: 0, row: 2))
-        let grid = try! CellGrid.boundingBox(of: [GridPoint(easting: 812_130, northing: 7_280_010), GridPoint(easting: 812_990, northing: 7_280_260)], side: 250)
+        let grid = try! CellGrid.boundingBox(
+            of: [GridPoint(easting: 812_130, northing: 7_280_010), GridPoint(easting: 812_990, northing: 7_280_260)],
+            side: 250)
         #expect(grid.firstColumn == 3248 && grid.columns == 4 && grid.firstRow == 29_120 && grid.rows == 2)
         #expect(grid.centre(of: .init(column: 3248, row: 29_120)) == GridPoint(easting: 812_125, northing: 7_280_125))
     }
@@ -58,8 +63,18 @@ struct HotSpotTests {
         let side = 250.0
         var points: [GridPoint] = []
         var random = SeededRandom(seed: 1)
-        for _ in 0..<400 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
-        for _ in 0..<60 { points.append(GridPoint(easting: 5_000 + Double.random(in: 0..<250, using: &random), northing: 5_000 + Double.random(in: 0..<250, using: &random))) }
+        for _ in 0..<400 {
+            points.append(
+                GridPoint(
+                    easting: Double.random(in: 0..<10_000, using: &random),
+                    northing: Double.random(in: 0..<10_000, using: &random)))
+        }
+        for _ in 0..<60 {
+            points.append(
+                GridPoint(
+                    easting: 5_000 + Double.random(in: 0..<250, using: &random),
+                    northing: 5_000 + Double.random(in: 0..<250, using: &random)))
+        }
         let result = try HotSpots(points: points, grid: try! CellGrid.boundingBox(of: points, side: side), band: 500)
         // Gi* smooths over the band, so the cluster's neighbours are hot too; nothing further away is.
         #expect(result.cells.first { $0.easting == 5_125 && $0.northing == 5_125 }?.level == .hot99)
@@ -90,19 +105,29 @@ struct HotSpotTests {
     }
 
     @Test func aBandOrKernelTooWideForItsCellsIsRefusedBeforeTheWorkStarts() throws {
-        let grid = try CellGrid.boundingBox(of: [GridPoint(easting: 800_000, northing: 7_280_000), GridPoint(easting: 870_000, northing: 7_350_000)], side: 50)
-        #expect(throws: AnalysisError.tooMuchWork(parameter: "band")) { try HotSpots(points: [], grid: grid, band: 10_000) }
+        let grid = try CellGrid.boundingBox(
+            of: [GridPoint(easting: 800_000, northing: 7_280_000), GridPoint(easting: 870_000, northing: 7_350_000)],
+            side: 50)
+        #expect(throws: AnalysisError.tooMuchWork(parameter: "band")) {
+            try HotSpots(points: [], grid: grid, band: 10_000)
+        }
         let points = [GridPoint](repeating: GridPoint(easting: 830_000, northing: 7_300_000), count: 100_000)
-        #expect(throws: AnalysisError.tooMuchWork(parameter: "bandwidth")) { try KernelDensity.quartic(points, grid: grid, bandwidth: 5_000) }
+        #expect(throws: AnalysisError.tooMuchWork(parameter: "bandwidth")) {
+            try KernelDensity.quartic(points, grid: grid, bandwidth: 5_000)
+        }
         #expect(throws: Never.self) { try HotSpots(points: points, grid: grid, band: 200) }
     }
 
     @Test func theRegionIsTheCellsWhoseCentresLieInAnAreaHolesLeftOut() throws {
         // A 1 km square from (800 000, 7 300 000) with a 500 m hole in its middle, in SWEREF 99 TM.
         func ring(_ e: Double, _ n: Double, _ size: Double) -> [GeoPoint] {
-            [(e, n), (e + size, n), (e + size, n + size), (e, n + size), (e, n)].map { SWEREF99TM.unproject(GridPoint(easting: $0.0, northing: $0.1)) }
+            [(e, n), (e + size, n), (e + size, n + size), (e, n + size), (e, n)].map {
+                SWEREF99TM.unproject(GridPoint(easting: $0.0, northing: $0.1))
+            }
         }
-        let area = AreaGeometry(polygons: [.init(rings: [ring(800_000, 7_300_000, 1_000), ring(800_250, 7_300_250, 500)])])
+        let area = AreaGeometry(polygons: [
+            .init(rings: [ring(800_000, 7_300_000, 1_000), ring(800_250, 7_300_250, 500)])
+        ])
         let grid = try CellGrid.covering([area], points: [], side: 250)
         #expect(grid.regionCount == 16 - 4)
         #expect(grid.index(of: GridPoint(easting: 800_400, northing: 7_300_400)).map { grid.inRegion[$0] } == false)
@@ -110,11 +135,15 @@ struct HotSpotTests {
     }
 
     @Test func theRegionAgreesWithTheAreaLookupOnLulea() throws {
-        let areas = ApproximateAreas.cells(for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
+        let areas = ApproximateAreas.cells(
+            for: LuleaAreas.all.map { ($0.code, GeoPoint(longitude: $0.longitude, latitude: $0.latitude)) })
         let grid = try CellGrid.covering(areas.map(\.geometry), points: [], side: 250)
         let locator = AreaLocator(areas)
         var disagreements = 0
-        for index in 0..<grid.count where grid.inRegion[index] != (locator.area(containing: SWEREF99TM.unproject(grid.centre(of: grid.cell(at: index)))) != nil) {
+        for index in 0..<grid.count
+        where grid.inRegion[index]
+            != (locator.area(containing: SWEREF99TM.unproject(grid.centre(of: grid.cell(at: index)))) != nil)
+        {
             disagreements += 1
         }
         // The boundaries are straight in SWEREF 99 TM (where the demo's cells were drawn); the lookup draws
@@ -124,7 +153,8 @@ struct HotSpotTests {
 
     @Test func anAbsurdRegionIsRefusedBeforeAnyMemoryIsTaken() {
         #expect(throws: AnalysisError.self) {
-            try CellGrid.boundingBox(of: [GridPoint(easting: 0, northing: 0), GridPoint(easting: 2_000_000, northing: 7_000_000)], side: 10)
+            try CellGrid.boundingBox(
+                of: [GridPoint(easting: 0, northing: 0), GridPoint(easting: 2_000_000, northing: 7_000_000)], side: 10)
         }
     }
 }
@@ -134,7 +164,12 @@ struct HotSpotPlaceTests {
     @Test func eachClusterIsOnePlaceAtItsBusiestCell() throws {
         var points: [GridPoint] = []
         var random = SeededRandom(seed: 2)
-        for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
+        for _ in 0..<300 {
+            points.append(
+                GridPoint(
+                    easting: Double.random(in: 0..<10_000, using: &random),
+                    northing: Double.random(in: 0..<10_000, using: &random)))
+        }
         for _ in 0..<40 { points.append(GridPoint(easting: 2_100, northing: 2_100)) }
         for _ in 0..<25 { points.append(GridPoint(easting: 8_100, northing: 8_100)) }
         let result = try HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)
@@ -148,7 +183,12 @@ struct HotSpotPlaceTests {
     @Test func twoClustersCloserThanTheRadiusButApartAreStillTwoPlacesWhenTheRadiusIsSmall() throws {
         var points: [GridPoint] = []
         var random = SeededRandom(seed: 4)
-        for _ in 0..<300 { points.append(GridPoint(easting: Double.random(in: 0..<10_000, using: &random), northing: Double.random(in: 0..<10_000, using: &random))) }
+        for _ in 0..<300 {
+            points.append(
+                GridPoint(
+                    easting: Double.random(in: 0..<10_000, using: &random),
+                    northing: Double.random(in: 0..<10_000, using: &random)))
+        }
         for _ in 0..<30 { points.append(GridPoint(easting: 5_100, northing: 5_100)) }
         for _ in 0..<20 { points.append(GridPoint(easting: 5_850, northing: 5_100)) }
         let result = try HotSpots(points: points, grid: try CellGrid.boundingBox(of: points, side: 250), band: 500)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Point files for trygg analyse")
@@ -21,7 +22,10 @@ struct PointFileTests {
     }
 
     @Test func aFileWithoutCoordinateColumnsIsRefusedWithTheColumnsItHas() {
-        #expect(throws: AnalysisError.parameter("file", "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has x,y")) {
+        #expect(
+            throws: AnalysisError.parameter(
+                "file", "the header needs the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM); it has x,y")
+        ) {
             try PointFile("x,y\n1,2\n")
         }
         #expect(AnalysisError.parameter("file", "no header row").description == "no header row")
@@ -50,7 +54,9 @@ struct PointFileTests {
         let output = try PointFileAnalysis.run(.hotspots, text: text, options: options)
         #expect(output.summary.contains("1 unreadable skipped"))
         #expect(output.csv.hasPrefix("easting,northing,count,gi_z,p,fdr_significant\n"))
-        #expect(throws: AnalysisError.periodRequired) { try PointFileAnalysis.run(.trend, text: "lat,lon,time\n65.58,22.15,2026-10-01\n", options: .init()) }
+        #expect(throws: AnalysisError.periodRequired) {
+            try PointFileAnalysis.run(.trend, text: "lat,lon,time\n65.58,22.15,2026-10-01\n", options: .init())
+        }
     }
 
     @Test func csvFieldsCannotBecomeSpreadsheetFormulas() {
@@ -61,8 +67,8 @@ struct PointFileTests {
 
     @Test func theMonthlyPictureTakesTheMeetingsWhoseThursdayIsInTheMonth() {
         let october = AnalysisPeriod.month("2026-10")!
-        #expect(MonthlyPicture.belongs(ISOWeek("2026-W40")!, to: october))   // 28 Sep – 4 Oct, Thursday 1 Oct
-        #expect(MonthlyPicture.belongs(ISOWeek("2026-W44")!, to: october))   // 26 Oct – 1 Nov, Thursday 29 Oct
+        #expect(MonthlyPicture.belongs(ISOWeek("2026-W40")!, to: october))  // 28 Sep – 4 Oct, Thursday 1 Oct
+        #expect(MonthlyPicture.belongs(ISOWeek("2026-W44")!, to: october))  // 26 Oct – 1 Nov, Thursday 29 Oct
         #expect(!MonthlyPicture.belongs(ISOWeek("2026-W45")!, to: october))
         let cut = october.until(ISO8601DateFormatter().date(from: "2026-10-15T08:00:00Z")!)
         #expect(cut.lastDay == "2026-10-15" && cut.firstDay == "2026-10-01")
@@ -74,7 +80,9 @@ struct LocalTimeParsingTests {
     @Test func aWallClockTimeIsTheInstantSwedenMeantThen() {
         let utc = ISO8601DateFormatter()
         #expect(LocalTime.date(year: 2026, month: 7, day: 15, hour: 12) == utc.date(from: "2026-07-15T10:00:00Z"))
-        #expect(LocalTime.date(year: 2026, month: 12, day: 24, hour: 15, minute: 30) == utc.date(from: "2026-12-24T14:30:00Z"))
+        #expect(
+            LocalTime.date(year: 2026, month: 12, day: 24, hour: 15, minute: 30)
+                == utc.date(from: "2026-12-24T14:30:00Z"))
         // The last hour of summer time and the first of winter time, either side of the change.
         #expect(LocalTime.date(year: 2026, month: 10, day: 25, hour: 1) == utc.date(from: "2026-10-24T23:00:00Z"))
         #expect(LocalTime.date(year: 2026, month: 10, day: 25, hour: 4) == utc.date(from: "2026-10-25T03:00:00Z"))
@@ -83,7 +91,9 @@ struct LocalTimeParsingTests {
     @Test func datesAndTimesThatDoNotExistAreRefused() {
         #expect(LocalTime.date(year: 2026, month: 2, day: 29) == nil)
         #expect(LocalTime.date(year: 2028, month: 2, day: 29) != nil)
-        #expect(LocalTime.date(year: 2026, month: 13, day: 1) == nil && LocalTime.date(year: 2026, month: 1, day: 1, hour: 24) == nil)
+        #expect(
+            LocalTime.date(year: 2026, month: 13, day: 1) == nil
+                && LocalTime.date(year: 2026, month: 1, day: 1, hour: 24) == nil)
         #expect(LocalTime.startOfDay("2026-1-05") == nil && LocalTime.startOfDay("2026-10-05T12:00") == nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Exact tests, false-discovery control and trend tests")
@@ -18,7 +19,8 @@ struct StatisticsTests {
 
     @Test func twoPoissonRatesCompareAsRsPoissonTestDoes() {
         // R's ?poisson.test, "Comparison of Poisson rates": 11 in 800 against 21 in 3011 person-years, p-value = 0.07967.
-        let comparison = RateComparison(count: 11, earlierCount: 6 + 8 + 7, exposure: 800, earlierExposure: 1083 + 1050 + 878)
+        let comparison = RateComparison(
+            count: 11, earlierCount: 6 + 8 + 7, exposure: 800, earlierExposure: 1083 + 1050 + 878)
         #expect(abs(comparison.p - 0.07967) < 0.000005)
         #expect(abs(comparison.rateRatio! - 1.971488) < 0.000001)
     }
@@ -30,8 +32,13 @@ struct StatisticsTests {
 
     @Test func benjaminiHochbergRejectsFourOfTheFifteenInTheirPaper() {
         // Benjamini & Hochberg (1995), section 4: 15 p-values, q = 0.05, the four smallest are rejected.
-        let p = [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528, 0.7590, 1.000]
-        #expect(FalseDiscoveryRate.significant(p, q: 0.05) == Array(repeating: true, count: 4) + Array(repeating: false, count: 11))
+        let p = [
+            0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298, 0.0344, 0.0459, 0.3240, 0.4262, 0.5719, 0.6528,
+            0.7590, 1.000,
+        ]
+        #expect(
+            FalseDiscoveryRate.significant(p, q: 0.05) == Array(repeating: true, count: 4)
+                + Array(repeating: false, count: 11))
     }
 
     @Test func benjaminiHochbergAdjustedValuesAreMonotoneAndKeepTheInputOrder() {

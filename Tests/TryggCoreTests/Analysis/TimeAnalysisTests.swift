@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TryggCore
 
 @Suite("Hot times, trends and emerging hot spots")
@@ -26,7 +27,9 @@ struct TimeAnalysisTests {
 
     @Test func aSpanSplitsByTheTimeInEachHour() {
         // 10:30–12:00: half an hour in 10, a whole in 11 → 1/3 and 2/3.
-        let matrix = HotTimes([.init(start: local(2026, 11, 25, 10).addingTimeInterval(1800), end: local(2026, 11, 25, 12))])
+        let matrix = HotTimes([
+            .init(start: local(2026, 11, 25, 10).addingTimeInterval(1800), end: local(2026, 11, 25, 12))
+        ])
         #expect(abs(matrix.weights[2][10] - 1.0 / 3) < 1e-12 && abs(matrix.weights[2][11] - 2.0 / 3) < 1e-12)
     }
 
@@ -37,13 +40,17 @@ struct TimeAnalysisTests {
         let weeks = try TimeSlices.slices(from: local(2026, 11, 18), to: local(2026, 11, 30), unit: .week)
         #expect(weeks.map(\.label) == ["2026-W47", "2026-W48"])
         #expect(weeks[0].start == local(2026, 11, 18) && weeks[0].end == local(2026, 11, 23))
-        #expect(throws: AnalysisError.self) { try TimeSlices.slices(from: local(2026, 1, 1), to: local(2025, 1, 1), unit: .month) }
+        #expect(throws: AnalysisError.self) {
+            try TimeSlices.slices(from: local(2026, 1, 1), to: local(2025, 1, 1), unit: .month)
+        }
     }
 
     @Test func aRiseIsSignificantOnlyWhenTheExactTestSaysSoAfterFalseDiscoveryControl() throws {
         var events: [Trends.Event] = []
         func add(_ n: Int, _ indicator: String, _ area: String, year: Int) {
-            for i in 0..<n { events.append(.init(time: local(year, 10, 1 + i % 28, 12), indicator: indicator, area: area)) }
+            for i in 0..<n {
+                events.append(.init(time: local(year, 10, 1 + i % 28, 12), indicator: indicator, area: area))
+            }
         }
         add(20, "disorder", "bjorkskatan", year: 2026); add(5, "disorder", "bjorkskatan", year: 2025)
         add(6, "vandalism", "centrum", year: 2026); add(5, "vandalism", "centrum", year: 2025)
@@ -65,14 +72,19 @@ struct TimeAnalysisTests {
         for (index, slice) in slices.enumerated() {
             let time = slice.start.addingTimeInterval(3600)
             for _ in 0..<150 {
-                events.append(.init(point: GridPoint(easting: Double.random(in: 0..<5_000, using: &random), northing: Double.random(in: 0..<5_000, using: &random)), time: time))
+                events.append(
+                    .init(
+                        point: GridPoint(
+                            easting: Double.random(in: 0..<5_000, using: &random),
+                            northing: Double.random(in: 0..<5_000, using: &random)), time: time))
             }
             for _ in 0..<15 { events.append(.init(point: GridPoint(easting: 1_010, northing: 1_010), time: time)) }
             if index >= slices.count - 2 {
                 for _ in 0..<15 { events.append(.init(point: GridPoint(easting: 4_010, northing: 4_010), time: time)) }
             }
         }
-        let grid = CellGrid(side: 250, firstColumn: 0, firstRow: 0, columns: 20, rows: 20, inRegion: Array(repeating: true, count: 400))
+        let grid = CellGrid(
+            side: 250, firstColumn: 0, firstRow: 0, columns: 20, rows: 20, inRegion: Array(repeating: true, count: 400))
         let emerging = try EmergingHotSpots(events, grid: grid, band: 250, slices: slices)
         #expect(emerging.cells.first { $0.easting == 1_125 && $0.northing == 1_125 }?.category == .persistent)
         #expect(emerging.cells.first { $0.easting == 4_125 && $0.northing == 4_125 }?.category == .new)
@@ -81,7 +93,10 @@ struct TimeAnalysisTests {
 
     @Test func aRisingSeriesOfZScoresIsIntensifyingAndTooFewSlicesAreRefused() throws {
         let slices = try TimeSlices.slices(from: local(2026, 1, 1), to: local(2026, 3, 1), unit: .month)
-        let grid = CellGrid(side: 250, firstColumn: 0, firstRow: 0, columns: 4, rows: 4, inRegion: Array(repeating: true, count: 16))
-        #expect(throws: AnalysisError.tooFewSlices(2)) { try EmergingHotSpots([], grid: grid, band: 250, slices: slices) }
+        let grid = CellGrid(
+            side: 250, firstColumn: 0, firstRow: 0, columns: 4, rows: 4, inRegion: Array(repeating: true, count: 16))
+        #expect(throws: AnalysisError.tooFewSlices(2)) {
+            try EmergingHotSpots([], grid: grid, band: 250, slices: slices)
+        }
     }
 }

@@ -7,7 +7,8 @@ extension Browser {
     mutating func submitReport(_ description: String) async throws -> String {
         try await get("/reports/new")
         let response = try await post("/reports/new", ReportPagesTests.fields(description))
-        return try #require(response.location?.components(separatedBy: "?").first, "the report was not filed: \(response.status)")
+        return try #require(
+            response.location?.components(separatedBy: "?").first, "the report was not filed: \(response.status)")
     }
 }
 

@@ -24,13 +24,16 @@ struct Browser {
 
     /// Posts a url-encoded form; the page's CSRF token is added unless `csrf` is false.
     @discardableResult
-    mutating func post(_ path: String, _ fields: [(String, String)], csrf includeToken: Bool = true) async throws -> TestResponse {
+    mutating func post(
+        _ path: String, _ fields: [(String, String)], csrf includeToken: Bool = true
+    ) async throws -> TestResponse {
         var fields = fields
         if includeToken, let csrf { fields.append(("_csrf", csrf)) }
         let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
         var headers = headers()
         headers[.contentType] = "application/x-www-form-urlencoded"
-        let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
+        let response = try await client.execute(
+            uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
         remember(response)
         return response
     }
@@ -56,7 +59,11 @@ struct Browser {
             let pair = header.split(separator: ";").first.map(String.init) ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
-            if header.contains("Max-Age=0") || header.contains("1970") { cookies[parts[0]] = nil } else { cookies[parts[0]] = parts[1] }
+            if header.contains("Max-Age=0") || header.contains("1970") {
+                cookies[parts[0]] = nil
+            } else {
+                cookies[parts[0]] = parts[1]
+            }
         }
         let html = String(buffer: response.body)
         if let range = html.range(of: #"name="_csrf" value=""#) {

@@ -6,8 +6,9 @@ import Foundation
 enum FormReader {
     static func fields(in html: String, action: String) -> [(String, String)] {
         guard let start = html.range(of: #"action="\#(action)""#),
-              let formStart = html[..<start.lowerBound].range(of: "<form", options: .backwards),
-              let end = html[start.upperBound...].range(of: "</form>") else { return [] }
+            let formStart = html[..<start.lowerBound].range(of: "<form", options: .backwards),
+            let end = html[start.upperBound...].range(of: "</form>")
+        else { return [] }
         let form = String(html[formStart.lowerBound..<end.lowerBound])
         var fields: [(String, String)] = []
         for tag in matches(#"<(input|textarea|select)\b[^>]*>"#, in: form) {
@@ -43,7 +44,9 @@ enum FormReader {
         let regex = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { match in
             let range = Range(match.range, in: text)!
-            let kind = match.numberOfRanges > 1 ? Range(match.range(at: 1), in: text).map { String(text[$0]).lowercased() } : nil
+            let kind =
+                match.numberOfRanges > 1
+                ? Range(match.range(at: 1), in: text).map { String(text[$0]).lowercased() } : nil
             return Tag(kind: kind ?? "", text: String(text[range]), end: range.upperBound)
         }
     }
@@ -51,7 +54,8 @@ enum FormReader {
     private static func attribute(_ name: String, of tag: String) -> String? {
         let regex = try! NSRegularExpression(pattern: #"\s\#(name)="([^"]*)""#)
         guard let match = regex.firstMatch(in: tag, range: NSRange(tag.startIndex..., in: tag)),
-              let range = Range(match.range(at: 1), in: tag) else { return nil }
+            let range = Range(match.range(at: 1), in: tag)
+        else { return nil }
         return String(tag[range])
     }
 

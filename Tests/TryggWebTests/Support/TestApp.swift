@@ -13,7 +13,8 @@ let testPassword = "tio-tecken-minst"
 
 /// Runs `body` against the whole application on a fresh database, with one user per role created.
 func withTestApp(
-    _ engine: TestEngine, configuration: AppConfiguration = AppConfiguration(), _ body: @Sendable (any TestClientProtocol, TestAccounts) async throws -> Void
+    _ engine: TestEngine, configuration: AppConfiguration = AppConfiguration(),
+    _ body: @Sendable (any TestClientProtocol, TestAccounts) async throws -> Void
 ) async throws {
     try await withTestDatabase(engine) { database in
         let accounts = try await TestAccounts.create(in: database)
@@ -36,10 +37,11 @@ struct TestAccounts: Sendable {
             .create(OrganisationDraft(code: "klf", name: "Kommunledningsförvaltningen", kind: .department))
         let users = UserStore(database, municipalityID: municipality.id, hashing: testHashing)
         for role in Role.allCases {
-            try await users.create(UserDraft(
-                username: role.rawValue, displayName: "Test \(role.rawValue)", organisationID: organisation.id,
-                roles: [role], password: testPassword
-            ))
+            try await users.create(
+                UserDraft(
+                    username: role.rawValue, displayName: "Test \(role.rawValue)", organisationID: organisation.id,
+                    roles: [role], password: testPassword
+                ))
         }
         return TestAccounts(database: database, municipality: municipality, organisation: organisation)
     }

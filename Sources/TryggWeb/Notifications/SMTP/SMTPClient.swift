@@ -13,16 +13,22 @@ func checkNoLineBreak(_ s: String, _ what: String) throws {
 func checkAddress(_ a: String, _ what: String) throws {
     try checkNoLineBreak(a, what)
     let parts = a.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, a.unicodeScalars.allSatisfy({
-        $0.value > 32 && $0.value < 127 && !"<>()[],;:\\\"".unicodeScalars.contains($0)
-    }) else { throw SMTPError(code: nil, message: "\(what) is not a valid address: \(a.debugDescription)", transient: false) }
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+        a.unicodeScalars.allSatisfy({
+            $0.value > 32 && $0.value < 127 && !"<>()[],;:\\\"".unicodeScalars.contains($0)
+        })
+    else {
+        throw SMTPError(code: nil, message: "\(what) is not a valid address: \(a.debugDescription)", transient: false)
+    }
 }
 
 /// Submits mail to one SMTP server, one connection per message.
 public struct SMTPClient: Sendable {
     let configuration: SMTPConfiguration, group: any EventLoopGroup, tls: TLSConfiguration, timeout: TimeAmount
-    public init(_ configuration: SMTPConfiguration, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-                tlsConfiguration: TLSConfiguration? = nil, timeout: TimeAmount = .seconds(30)) {
+    public init(
+        _ configuration: SMTPConfiguration, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        tlsConfiguration: TLSConfiguration? = nil, timeout: TimeAmount = .seconds(30)
+    ) {
         (self.configuration, self.group, self.timeout) = (configuration, eventLoopGroup, timeout)
         self.tls = tlsConfiguration ?? .makeClientConfiguration()
     }
@@ -35,21 +41,28 @@ public struct SMTPClient: Sendable {
         // NIOSSL refuses IP addresses as SNI names; certificate checks then use the peer address instead.
         let serverName = (try? SocketAddress(ipAddress: c.host, port: 0)) == nil ? c.host : nil
         let ssl: NIOSSLContext?
-        do { ssl = c.security == .none ? nil : try NIOSSLContext(configuration: tls) }
-        catch { throw SMTPError(code: nil, message: "TLS configuration: \(error)", transient: false) }
+        do { ssl = c.security == .none ? nil : try NIOSSLContext(configuration: tls) } catch {
+            throw SMTPError(code: nil, message: "TLS configuration: \(error)", transient: false)
+        }
         let implicit = c.security == .implicitTLS ? ssl : nil
         let s: Session
         do {
             // The reply handler must be in place before the first read, or the greeting could be lost.
-            s = try await ClientBootstrap(group: group).connectTimeout(timeout).connect(host: c.host, port: c.port) { ch in
+            s = try await ClientBootstrap(group: group).connectTimeout(timeout).connect(host: c.host, port: c.port) {
+                ch in
                 ch.eventLoop.makeCompletedFuture {
-                    if let implicit { try ch.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: implicit, serverHostname: serverName)) }
+                    if let implicit {
+                        try ch.pipeline.syncOperations.addHandler(
+                            NIOSSLClientHandler(context: implicit, serverHostname: serverName))
+                    }
                     let handler = ReplyHandler(timeout: timeout, eventLoop: ch.eventLoop)
                     try ch.pipeline.syncOperations.addHandler(handler)
                     return Session(channel: ch, handler: NIOLoopBound(handler, eventLoop: ch.eventLoop))
                 }
             }
-        } catch { throw SMTPError(code: nil, message: "cannot connect to \(c.host):\(c.port): \(error)", transient: true) }
+        } catch {
+            throw SMTPError(code: nil, message: "cannot connect to \(c.host):\(c.port): \(error)", transient: true)
+        }
         defer { s.channel.close(promise: nil) }
         do {
             try await withTaskCancellationHandler {
@@ -57,7 +70,9 @@ public struct SMTPClient: Sendable {
                 var caps = try await s.ehlo()
                 if c.security == .startTLS, let ssl {
                     guard caps["STARTTLS"] != nil else {
-                        throw SMTPError(code: nil, message: "\(c.host) does not offer STARTTLS; refusing to send in clear text", transient: false)
+                        throw SMTPError(
+                            code: nil, message: "\(c.host) does not offer STARTTLS; refusing to send in clear text",
+                            transient: false)
                     }
                     try await s.expect("STARTTLS", [220], "STARTTLS")
                     try await s.startTLS(ssl, serverName)
@@ -66,14 +81,18 @@ public struct SMTPClient: Sendable {
                 if let user = c.username, let password = c.password {
                     let mechanisms = caps["AUTH"] ?? []
                     if mechanisms.contains("PLAIN") {
-                        try await s.expect("AUTH PLAIN " + Data("\0\(user)\0\(password)".utf8).base64EncodedString(), [235], "AUTH PLAIN")
+                        try await s.expect(
+                            "AUTH PLAIN " + Data("\0\(user)\0\(password)".utf8).base64EncodedString(), [235],
+                            "AUTH PLAIN")
                     } else if mechanisms.contains("LOGIN") {
                         try await s.expect("AUTH LOGIN", [334], "AUTH LOGIN")
                         try await s.expect(Data(user.utf8).base64EncodedString(), [334], "AUTH LOGIN user name")
                         try await s.expect(Data(password.utf8).base64EncodedString(), [235], "AUTH LOGIN password")
                     } else {
                         let offered = mechanisms.isEmpty ? "none" : mechanisms.joined(separator: " ")
-                        throw SMTPError(code: nil, message: "\(c.host) offers no supported AUTH mechanism (offered: \(offered))", transient: false)
+                        throw SMTPError(
+                            code: nil, message: "\(c.host) offers no supported AUTH mechanism (offered: \(offered))",
+                            transient: false)
                     }
                 }
                 try await s.expect("MAIL FROM:<\(c.sender)>", [250], "MAIL FROM")
@@ -82,7 +101,9 @@ public struct SMTPClient: Sendable {
                 try await s.expect(raw: data, [250], "message transfer")
                 // The message is accepted now: a failing QUIT must not make the caller send it twice.
                 _ = try? await s.expect("QUIT", [221], "QUIT")
-            } onCancel: { s.channel.close(promise: nil) }
+            } onCancel: {
+                s.channel.close(promise: nil)
+            }
         } catch {
             throw error as? SMTPError ?? SMTPError(code: nil, message: "\(error)", transient: true)
         }
@@ -95,26 +116,43 @@ public struct SMTPClient: Sendable {
         try checkNoLineBreak(m.subject, "subject")
         try checkNoLineBreak(c.senderName ?? "", "sender name")
         let atext = "!#$%&'*+/=?^_`{|}~.-".unicodeScalars
-        guard !m.id.isEmpty, m.id.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || atext.contains($0)) })
-        else { throw SMTPError(code: nil, message: "message id is not usable in a Message-ID: \(m.id.debugDescription)", transient: false) }
-        let from = c.senderName.map { name in
-            needsEncoding(name) ? "\(encodedWords(name)) <\(c.sender)>"
-                : "\"\(name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\" <\(c.sender)>"
-        } ?? c.sender
+        guard !m.id.isEmpty,
+            m.id.unicodeScalars.allSatisfy({
+                $0.isASCII && (CharacterSet.alphanumerics.contains($0) || atext.contains($0))
+            })
+        else {
+            throw SMTPError(
+                code: nil, message: "message id is not usable in a Message-ID: \(m.id.debugDescription)",
+                transient: false)
+        }
+        let from =
+            c.senderName.map { name in
+                needsEncoding(name)
+                    ? "\(encodedWords(name)) <\(c.sender)>"
+                    : "\"\(name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\" <\(c.sender)>"
+            } ?? c.sender
         let boundary = "=_trygg_" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
-        var out = "From: \(from)\r\nTo: \(m.to)\r\nSubject: \(needsEncoding(m.subject) ? encodedWords(m.subject) : m.subject)\r\n"
-        out += "Date: \(rfc5322Date(Date()))\r\nMessage-ID: <\(m.id)@\(c.sender.split(separator: "@")[1])>\r\nMIME-Version: 1.0\r\n"
+        var out =
+            "From: \(from)\r\nTo: \(m.to)\r\nSubject: \(needsEncoding(m.subject) ? encodedWords(m.subject) : m.subject)\r\n"
+        out +=
+            "Date: \(rfc5322Date(Date()))\r\nMessage-ID: <\(m.id)@\(c.sender.split(separator: "@")[1])>\r\nMIME-Version: 1.0\r\n"
         out += "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"\r\n\r\n"
         for (subtype, body) in [("plain", m.text), ("html", m.html)] {
             // RFC 2045 wants text in canonical CRLF form before base64.
-            let canonical = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
+            let canonical = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+                of: "\n", with: "\r\n")
             let b64 = Array(Data(canonical.utf8).base64EncodedString().utf8)
-            out += "--\(boundary)\r\nContent-Type: text/\(subtype); charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-            for i in stride(from: 0, to: b64.count, by: 76) { out += String(decoding: b64[i..<min(i + 76, b64.count)], as: UTF8.self) + "\r\n" }
+            out +=
+                "--\(boundary)\r\nContent-Type: text/\(subtype); charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            for i in stride(from: 0, to: b64.count, by: 76) {
+                out += String(decoding: b64[i..<min(i + 76, b64.count)], as: UTF8.self) + "\r\n"
+            }
         }
         out += "--\(boundary)--\r\n"
         // Nothing generated above starts with '.', but dot-stuffing keeps DATA correct if that ever changes.
-        let stuffed = out.split(separator: "\r\n", omittingEmptySubsequences: false).map { $0.hasPrefix(".") ? "." + $0 : $0 }
+        let stuffed = out.split(separator: "\r\n", omittingEmptySubsequences: false).map {
+            $0.hasPrefix(".") ? "." + $0 : $0
+        }
         return ByteBuffer(string: stuffed.joined(separator: "\r\n") + ".\r\n")
     }
 
@@ -127,7 +165,9 @@ public struct SMTPClient: Sendable {
     static func encodedWords(_ s: String) -> String {
         var words: [String] = [], chunk: [UInt8] = []
         for ch in s {
-            if chunk.count + ch.utf8.count > 39, !chunk.isEmpty { words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?="); chunk = [] }
+            if chunk.count + ch.utf8.count > 39, !chunk.isEmpty {
+                words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?="); chunk = []
+            }
             chunk += ch.utf8
         }
         if !chunk.isEmpty || words.isEmpty { words.append("=?UTF-8?B?\(Data(chunk).base64EncodedString())?=") }
@@ -137,7 +177,9 @@ public struct SMTPClient: Sendable {
     /// en_US_POSIX pins English day and month names whatever the process locale is.
     static func rfc5322Date(_ date: Date) -> String {
         let f = DateFormatter()
-        (f.locale, f.timeZone, f.dateFormat) = (Locale(identifier: "en_US_POSIX"), TimeZone(identifier: "UTC"), "EEE, dd MMM yyyy HH:mm:ss Z")
+        (f.locale, f.timeZone, f.dateFormat) = (
+            Locale(identifier: "en_US_POSIX"), TimeZone(identifier: "UTC"), "EEE, dd MMM yyyy HH:mm:ss Z"
+        )
         return f.string(from: date)
     }
 }
@@ -165,11 +207,14 @@ private struct Session: Sendable {
     /// EHLO and its capabilities: keyword -> upper-cased parameters (e.g. "AUTH" -> ["PLAIN", "LOGIN"]).
     func ehlo() async throws -> [String: [String]] {
         // An address literal is always a valid EHLO argument, unlike a possibly unqualified host name.
-        let name = channel.localAddress.flatMap { a in a.ipAddress.map { a.protocol == .inet6 ? "[IPv6:\($0)]" : "[\($0)]" } } ?? "localhost"
+        let name =
+            channel.localAddress.flatMap { a in a.ipAddress.map { a.protocol == .inet6 ? "[IPv6:\($0)]" : "[\($0)]" } }
+            ?? "localhost"
         var caps: [String: [String]] = [:]
         for line in try await expect("EHLO \(name)", [250], "EHLO").lines.dropFirst() {
             // Some old servers advertise "AUTH=LOGIN PLAIN".
-            let words = line.uppercased().replacingOccurrences(of: "AUTH=", with: "AUTH ").split(separator: " ").map(String.init)
+            let words = line.uppercased().replacingOccurrences(of: "AUTH=", with: "AUTH ").split(separator: " ").map(
+                String.init)
             if let key = words.first { caps[key] = Array(words.dropFirst()) }
         }
         return caps
@@ -201,22 +246,31 @@ private final class ReplyHandler: ChannelInboundHandler {
             if line.unicodeScalars.last == "\r" { line.unicodeScalars.removeLast() }
             let digits = line.unicodeScalars.prefix(3), separator = line.unicodeScalars.dropFirst(3).first
             guard digits.count == 3, digits.allSatisfy({ ("0"..."9").contains($0) }), let code = Int(String(digits)),
-                  separator == nil || separator == " " || separator == "-" else {
+                separator == nil || separator == " " || separator == "-"
+            else {
                 return fail(SMTPError(code: nil, message: "malformed reply line: \(line.debugDescription)"))
             }
             partial.append(String(line.unicodeScalars.dropFirst(4)))
             if separator == "-" { continue }
             let reply = SMTPReply(code: code, lines: partial)
             partial = []
-            if let waiter { self.waiter = nil; waiter.timer.cancel(); waiter.promise.succeed(reply) } else { ready.append(reply) }
+            if let waiter {
+                self.waiter = nil; waiter.timer.cancel(); waiter.promise.succeed(reply)
+            } else {
+                ready.append(reply)
+            }
         }
         buffer.discardReadBytes()
         // No sane reply comes near this; a broken or hostile peer must not make us buffer without bound.
         if buffer.readableBytes > 4096 || partial.count > 500 { fail(SMTPError(code: nil, message: "reply too long")) }
     }
 
-    func channelInactive(context: ChannelHandlerContext) { fail(SMTPError(code: nil, message: "connection closed")); context.fireChannelInactive() }
-    func errorCaught(context: ChannelHandlerContext, error: any Error) { fail(SMTPError(code: nil, message: "connection error: \(error)")) }
+    func channelInactive(context: ChannelHandlerContext) {
+        fail(SMTPError(code: nil, message: "connection closed")); context.fireChannelInactive()
+    }
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        fail(SMTPError(code: nil, message: "connection error: \(error)"))
+    }
     private func fail(_ error: SMTPError) {
         guard failure == nil else { return }
         failure = error
@@ -226,12 +280,17 @@ private final class ReplyHandler: ChannelInboundHandler {
 
     /// Writes `out` (if any) and returns the next reply, failing after `timeout` without one.
     func exchange(_ out: ByteBuffer?) -> EventLoopFuture<SMTPReply> {
-        guard let context, failure == nil else { return eventLoop.makeFailedFuture(failure ?? SMTPError(code: nil, message: "not connected")) }
+        guard let context, failure == nil else {
+            return eventLoop.makeFailedFuture(failure ?? SMTPError(code: nil, message: "not connected"))
+        }
         if let out { context.writeAndFlush(wrapOutboundOut(out), promise: nil) }
         if !ready.isEmpty { return eventLoop.makeSucceededFuture(ready.removeFirst()) }
         let promise = eventLoop.makePromise(of: SMTPReply.self)
         let timer = eventLoop.assumeIsolated().scheduleTask(in: timeout) {
-            self.fail(SMTPError(code: nil, message: "timed out after \(self.timeout.nanoseconds / 1_000_000)ms waiting for a reply"))
+            self.fail(
+                SMTPError(
+                    code: nil, message: "timed out after \(self.timeout.nanoseconds / 1_000_000)ms waiting for a reply")
+            )
         }
         waiter = (promise, timer)
         return promise.futureResult
@@ -241,8 +300,10 @@ private final class ReplyHandler: ChannelInboundHandler {
         guard let context, failure == nil else { throw failure ?? SMTPError(code: nil, message: "not connected") }
         // Plaintext sent after the STARTTLS reply would otherwise be taken as if it came over TLS (CVE-2011-0411).
         guard buffer.readableBytes == 0, partial.isEmpty, ready.isEmpty else {
-            throw SMTPError(code: nil, message: "server sent data after its STARTTLS reply; refusing to continue", transient: false)
+            throw SMTPError(
+                code: nil, message: "server sent data after its STARTTLS reply; refusing to continue", transient: false)
         }
-        try context.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: sslContext, serverHostname: serverName), position: .first)
+        try context.pipeline.syncOperations.addHandler(
+            NIOSSLClientHandler(context: sslContext, serverHostname: serverName), position: .first)
     }
 }

@@ -12,7 +12,9 @@ public struct SMTPConfiguration: Sendable, Equatable {
     /// Parses `smtp://user:pass@host:587?from=a@b.se&name=…` (STARTTLS) or `smtps://…` (implicit TLS);
     /// `starttls=off` exists only for local test sinks.
     public static func parse(_ url: String) throws -> SMTPConfiguration {
-        func bad(_ why: String) -> SMTPError { SMTPError(code: nil, message: "invalid SMTP URL: \(why)", transient: false) }
+        func bad(_ why: String) -> SMTPError {
+            SMTPError(code: nil, message: "invalid SMTP URL: \(why)", transient: false)
+        }
         func decode(_ s: Substring, _ what: String) throws -> String {
             if let d = s.removingPercentEncoding { return d }; throw bad("bad percent-encoding in \(what)")
         }
@@ -41,8 +43,11 @@ public struct SMTPConfiguration: Sendable, Equatable {
             guard let port = Int(portText), (1...65535).contains(port) else { throw bad("bad port '\(portText)'") }
             (config.port, rest) = (port, rest[..<colon])
         }
-        if rest.hasPrefix("["), rest.hasSuffix("]") { rest = rest.dropFirst().dropLast() }
-        else if rest.contains(where: { ":[]".contains($0) }) { throw bad("malformed host '\(rest)' (IPv6 addresses go in [brackets])") }
+        if rest.hasPrefix("["), rest.hasSuffix("]") {
+            rest = rest.dropFirst().dropLast()
+        } else if rest.contains(where: { ":[]".contains($0) }) {
+            throw bad("malformed host '\(rest)' (IPv6 addresses go in [brackets])")
+        }
         guard !rest.isEmpty else { throw bad("missing host") }
         config.host = String(rest)
         for item in query.split(separator: "&") {
@@ -52,7 +57,9 @@ public struct SMTPConfiguration: Sendable, Equatable {
             case "from": config.sender = value
             case "name": config.senderName = value.isEmpty ? nil : value
             case "starttls":
-                guard value == "off" || value == "on" else { throw bad("starttls must be 'on' or 'off', not '\(value)'") }
+                guard value == "off" || value == "on" else {
+                    throw bad("starttls must be 'on' or 'off', not '\(value)'")
+                }
                 guard config.security != .implicitTLS else { throw bad("starttls is meaningless with smtps://") }
                 config.security = value == "off" ? .none : .startTLS
             default: throw bad("unknown query item '\(kv[0])' (known: from, name, starttls)")
