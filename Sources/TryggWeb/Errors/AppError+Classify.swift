@@ -1,10 +1,19 @@
 import Foundation
 import Hummingbird
+import Logging
 import TryggCore
 import TryggStore
 
 extension AppError {
     /// Maps the errors of the lower layers onto the web's.
+    /// Maps the errors of the lower layers onto the web's; one it does not know is a server error, logged
+    /// with everything it says (the reader sees only the request id).
+    static func classify(_ error: any Error, logger: Logger) -> AppError? {
+        let known = classify(error)
+        if known == nil { logger.error("request failed: \(String(reflecting: error))") }
+        return known
+    }
+
     static func classify(_ error: any Error) -> AppError? {
         switch error {
         case let error as AppError: return error

@@ -14,8 +14,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let appError = AppError.classify(error)
-            if appError == nil { context.logger.error("request failed: \(String(reflecting: error))") }
+            let appError = AppError.classify(error, logger: context.logger)
             if appError == .some(.unauthenticated), request.method == .get {
                 let next = request.uri.path + (request.uri.query.map { "?\($0)" } ?? "")
                 return Response.redirect(to: Route.signIn.with(query: [("next", next)]))

@@ -13,8 +13,7 @@ struct ProblemMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let appError = AppError.classify(error)
-            if appError == nil { context.logger.error("request failed: \(String(reflecting: error))") }
+            let appError = AppError.classify(error, logger: context.logger)
             return Problem(
                 appError, error: error, texts: Texts(catalogue: catalogue, language: context.language),
                 requestID: context.id

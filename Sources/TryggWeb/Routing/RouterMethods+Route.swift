@@ -10,14 +10,10 @@ extension RouterMethods where Context == AppRequestContext {
         _ method: HTTPRequest.Method, _ route: Route,
         use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
     ) -> Self {
-        Self.check(method, route)
         precondition(
-            route.access == .anyone, "\(route) needs a signed-in person: register it with the handler that receives one"
-        )
-        return on(RouterPath(route.path), method: method) { request, context in
-            try Route.checkParameters(context.parameters)
-            return try await handler(request, context)
-        }
+            Route.endpoints.contains(Endpoint(method: method, route: route)),
+            "\(method) \(route) is missing from Route.endpoints")
+        return open(method, route.path, access: route.access, use: handler)
     }
 
     /// Registers a route for signed-in people: the router admits only those its access allows and refuses a
@@ -27,31 +23,73 @@ extension RouterMethods where Context == AppRequestContext {
         _ method: HTTPRequest.Method, _ route: Route,
         use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
     ) -> Self {
-        Self.check(method, route)
         precondition(
-            route.access != .anyone, "\(route) is open to anyone: register it with the handler that receives no person")
-        return on(RouterPath(route.path), method: method) { request, context in
-            let signedIn = try route.admit(context)
+            Route.endpoints.contains(Endpoint(method: method, route: route)),
+            "\(method) \(route) is missing from Route.endpoints")
+        return guarded(method, route.path, access: route.access, use: handler)
+    }
+
+    /// Registers an API endpoint anyone may call (issuing a token, the OpenAPI document).
+    @discardableResult
+    func on(
+        _ method: HTTPRequest.Method, _ route: APIRoute,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+    ) -> Self {
+        open(method, route.path, access: Self.access(method, route), use: handler)
+    }
+
+    /// Registers an API endpoint for callers with a token: only those its access allows get to the handler.
+    @discardableResult
+    func on(
+        _ method: HTTPRequest.Method, _ route: APIRoute,
+        use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
+    ) -> Self {
+        guarded(method, route.path, access: Self.access(method, route), use: handler)
+    }
+
+    private static func access(_ method: HTTPRequest.Method, _ route: APIRoute) -> Route.Access {
+        guard let endpoint = APIRoute.endpoint(method, route) else {
+            preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
+        }
+        return endpoint.access
+    }
+
+    private func open(
+        _ method: HTTPRequest.Method, _ path: String, access: Route.Access,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
+    ) -> Self {
+        precondition(
+            access == .anyone, "\(path) needs a signed-in person: register it with the handler that receives one")
+        return on(RouterPath(path), method: method) { request, context in
+            try Route.checkParameters(context.parameters)
+            return try await handler(request, context)
+        }
+    }
+
+    private func guarded(
+        _ method: HTTPRequest.Method, _ path: String, access: Route.Access,
+        use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
+    ) -> Self {
+        precondition(
+            access != .anyone, "\(path) is open to anyone: register it with the handler that receives no person")
+        return on(RouterPath(path), method: method) { request, context in
+            let signedIn = try access.admit(context)
             try Route.checkParameters(context.parameters)
             return try await handler(request, context, signedIn)
         }
     }
+}
 
-    private static func check(_ method: HTTPRequest.Method, _ route: Route) {
-        precondition(
-            Route.endpoints.contains(Endpoint(method: method, route: route)),
-            "\(method) \(route) is missing from Route.endpoints")
+extension Route.Access {
+    /// The signed-in person, if this access lets them in.
+    func admit(_ context: AppRequestContext) throws -> SignedInUser {
+        let signedIn = try context.requireUser()
+        if case .capable(let capability) = self, !signedIn.user.can(capability) { throw AppError.forbidden }
+        return signedIn
     }
 }
 
 extension Route {
-    /// The signed-in person, if the route's access lets them in.
-    func admit(_ context: AppRequestContext) throws -> SignedInUser {
-        let signedIn = try context.requireUser()
-        if case .capable(let capability) = access, !signedIn.user.can(capability) { throw AppError.forbidden }
-        return signedIn
-    }
-
     /// Every parameter decoded once, here: a malformed one (not a UUID, not an ISO week) is a page that does not exist.
     static func checkParameters(_ parameters: Parameters) throws {
         for (name, value) in parameters {
@@ -87,43 +125,5 @@ extension AppRequestContext {
             throw AppError.notFound
         }
         return week
-    }
-}
-
-extension RouterMethods where Context == AppRequestContext {
-    /// Registers an API endpoint anyone may call (issuing a token, the OpenAPI document).
-    @discardableResult
-    func on(
-        _ method: HTTPRequest.Method, _ route: APIRoute,
-        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
-    ) -> Self {
-        guard let endpoint = APIRoute.endpoint(method, route) else {
-            preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
-        }
-        precondition(endpoint.access == .anyone, "\(route.path) needs a signed-in caller")
-        return on(RouterPath(route.path), method: method) { request, context in
-            try Route.checkParameters(context.parameters)
-            return try await handler(request, context)
-        }
-    }
-
-    /// Registers an API endpoint for callers with a token: only those its access allows get to the handler.
-    @discardableResult
-    func on(
-        _ method: HTTPRequest.Method, _ route: APIRoute,
-        use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
-    ) -> Self {
-        guard let endpoint = APIRoute.endpoint(method, route) else {
-            preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
-        }
-        precondition(endpoint.access != .anyone, "\(route.path) is open to anyone")
-        return on(RouterPath(route.path), method: method) { request, context in
-            let signedIn = try context.requireUser()
-            if case .capable(let capability) = endpoint.access, !signedIn.user.can(capability) {
-                throw AppError.forbidden
-            }
-            try Route.checkParameters(context.parameters)
-            return try await handler(request, context, signedIn)
-        }
     }
 }
