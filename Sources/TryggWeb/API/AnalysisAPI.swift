@@ -75,22 +75,24 @@ struct AnalysisAPI {
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else {
                 throw AppError.notFound
             }
-            let picture = try await MonthlyPicturePage.load(database, signedIn.municipality, month: month)
+            let picture = try await MonthlyPictureQuery(database, municipalityID: signedIn.municipality.id).load(
+                month: month)
             return try JSONResponse.make(MonthlyPictureJSON(picture))
         }
         for kind in AnalysisKind.allCases {
             router.on(.get, APIRoute.analysis(kind)) { request, _, signedIn in
                 let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
                 guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-                let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+                let data = try await AnalysisRun.load(
+                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
                 return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
             }
         }
     }
 
-    /// The JSON of one analysis (synchronous: see `MonthlyPicturePage.build`).
-    static func json(_ kind: AnalysisKind, _ data: AnalysisData, all: Bool) throws -> Response {
-        let filter = data.filter
+    /// The JSON of one analysis (synchronous: see `MonthlyPictureQuery.build`).
+    static func json(_ kind: AnalysisKind, _ data: AnalysisRun, all: Bool) throws -> Response {
+        let filter = data.request
         let period = PeriodJSON(filter.period)
         do {
             switch kind {
@@ -124,7 +126,7 @@ struct AnalysisAPI {
                     ))
             }
         } catch let error as AnalysisError {
-            throw AnalysisData.refusal(error)
+            throw AppError.invalid(error.fieldError.map { [$0] } ?? [])
         }
     }
 }

@@ -29,7 +29,7 @@ struct WeeksAPI {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.week(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
-            let model = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
+            let model = try await PublishedWeekQuery(database, municipalityID: signedIn.municipality.id).load(week)
             func row(_ r: WeeklyPicture.Row) -> RowJSON {
                 RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean)
             }

@@ -50,7 +50,8 @@ struct AnalysisController {
             let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
             if parts.count == 2 {
                 guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-                let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
+                let data = try await AnalysisRun.load(
+                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
                 return Self.csv(
                     try Self.table(kind, data),
                     name: "\(kind.rawValue)-\(filter.period.firstDay)-\(filter.period.lastDay)")
@@ -60,7 +61,7 @@ struct AnalysisController {
     }
 
     /// The CSV of an analysis: the same writer as `trygg analyse`.
-    static func table(_ kind: AnalysisKind, _ data: AnalysisData) throws(AppError) -> String {
+    static func table(_ kind: AnalysisKind, _ data: AnalysisRun) throws(AppError) -> String {
         do {
             switch kind {
             case .trends: return AnalysisCSV.trends(try data.trends())
@@ -72,7 +73,7 @@ struct AnalysisController {
             case .emerging: return AnalysisCSV.emerging(try data.emerging())
             }
         } catch {
-            throw AnalysisData.refusal(error)
+            throw AppError.invalid(error.fieldError.map { [$0] } ?? [])
         }
     }
 
@@ -89,7 +90,8 @@ struct AnalysisController {
     func points(_ request: Request, _ signedIn: SignedInUser) async throws -> Response {
         let filter = AnalysisFilter(request.uri.queryParameters, kind: .hotspots)
         guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-        let data = try await AnalysisData.load(database, signedIn.municipality, filter, kind: .hotspots)
+        let data = try await AnalysisRun.load(
+            database, municipalityID: signedIn.municipality.id, filter.request, kind: .hotspots)
         let iso = ISO8601DateFormatter()
         let rows = data.inPeriod.compactMap { event -> [String]? in
             guard let point = event.point else { return nil }
@@ -114,12 +116,13 @@ struct AnalysisController {
         var errors = filter.errors
         var results: AnalysisPage.Results?
         var noData = false
-        var loaded: AnalysisData?
+        var loaded: AnalysisRun?
         if errors.isEmpty {
             do {
-                loaded = try await AnalysisData.load(database, signedIn.municipality, filter, kind: kind)
-            } catch AppError.invalid(let fields) {
-                errors += fields
+                loaded = try await AnalysisRun.load(
+                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
+            } catch let failure as ValidationFailure {
+                errors += failure.errors
             }
         }
         if let data = loaded {
@@ -135,7 +138,7 @@ struct AnalysisController {
             if !noData {
                 switch Self.results(kind, data, map: map, names: names, format: format) {
                 case .success(let shown): results = shown
-                case .failure(let error): errors.append(AnalysisData.fieldError(error) ?? .init("from", .outOfRange))
+                case .failure(let error): errors.append(error.fieldError ?? .init("from", .outOfRange))
                 }
             }
         }
@@ -182,9 +185,9 @@ struct AnalysisController {
         )
     }
 
-    /// The page content of one analysis, or why it cannot run (synchronous: see `MonthlyPicturePage.build`).
+    /// The page content of one analysis, or why it cannot run (synchronous: see `MonthlyPictureQuery.build`).
     static func results(
-        _ kind: AnalysisKind, _ data: AnalysisData, map: CellMapView.Map, names: CatalogueNames,
+        _ kind: AnalysisKind, _ data: AnalysisRun, map: CellMapView.Map, names: CatalogueNames,
         format: AnalysisFormat
     ) -> Result<AnalysisPage.Results, AnalysisError> {
         let located = data.located.count, unlocated = data.inPeriod.count - located
@@ -209,7 +212,7 @@ struct AnalysisController {
                 return .success(
                     .init(
                         emerging: CellMapView.emerging(
-                            try data.emerging(), side: data.filter.cell, map: map, format: format)))
+                            try data.emerging(), side: data.request.cell, map: map, format: format)))
             }
         } catch {
             return .failure(error)

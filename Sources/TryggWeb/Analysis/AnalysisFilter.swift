@@ -2,19 +2,6 @@ import Foundation
 import Hummingbird
 import TryggCore
 
-/// The five analyses of approved reports an analyst can open.
-enum AnalysisKind: String, CaseIterable, Sendable {
-    case trends, hotspots, density, hottimes, emerging
-
-    /// Patterns over months need a year; a hot-spot map of one month is what the monthly meeting reads.
-    var defaultMonths: Int {
-        switch self {
-        case .trends, .emerging: 12
-        case .hotspots, .density, .hottimes: 1
-        }
-    }
-}
-
 /// What an analysis page, its CSV and the API are asked for: period, indicator, area and the method's
 /// parameters. Parsed from the query string the same way for all three, with an error for every bad
 /// field and the typed text kept so the form shows it again.
@@ -28,6 +15,12 @@ struct AnalysisFilter {
     var band = 500.0
     var bandwidth = 500.0
     var errors: [FieldError] = []
+
+    /// The filter as the analyses take it.
+    var request: AnalysisRequest {
+        AnalysisRequest(
+            period: period, indicator: indicator, area: area, unit: unit, cell: cell, band: band, bandwidth: bandwidth)
+    }
 
     /// The fields of the form, in order.
     static let fields = ["from", "to", "indicator", "area", "unit", "cell", "band", "bandwidth"]

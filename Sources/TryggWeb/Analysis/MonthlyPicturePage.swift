@@ -9,42 +9,6 @@ struct MonthlyPicturePage {
     let renderer: PageRenderer
     let tiles: TileLayer?
 
-    /// Reads the thirteen months the picture needs and the month's closed meetings, and builds it over
-    /// the given active areas (read here when not given). A month that has not begun has no picture.
-    static func load(
-        _ database: TryggDatabase, _ municipality: Municipality, month whole: AnalysisPeriod,
-        areas given: [Area]? = nil,
-        now: Date = Date()
-    ) async throws -> MonthlyPicture {
-        guard whole.start <= now else { throw AppError.notFound }
-        let month = whole.until(now)
-        let events = try await ReportStore(database, municipalityID: municipality.id)
-            .analysisEvents(from: MonthlyPicture.firstNeeded(for: month), to: month.end)
-        var areas = given ?? []
-        if given == nil {
-            areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active)
-        }
-        let meetings = try await MeetingStore(database, municipalityID: municipality.id).closed()
-            .filter { MonthlyPicture.belongs($0.week, to: month) && !$0.focusAreas.isEmpty }
-            .sorted { $0.week.description < $1.week.description }
-        return try build(
-            month, events, areas.compactMap(\.geometry),
-            meetings.map { .init(week: $0.week.description, areas: $0.focusAreas) },
-            running: month.end < whole.end)
-    }
-
-    /// Synchronous, so the typed error is caught outside an async context (the 6.3 compiler crashes on that).
-    static func build(
-        _ month: AnalysisPeriod, _ events: [AnalysisEvent], _ areas: [AreaGeometry], _ focus: [MonthlyPicture.Focus],
-        running: Bool
-    ) throws -> MonthlyPicture {
-        do {
-            return try MonthlyPicture(month: month, events: events, areas: areas, focus: focus, running: running)
-        } catch {
-            throw AnalysisData.refusal(error)
-        }
-    }
-
     /// Each table of the picture as the CSV of the analysis it comes from, over the same period.
     static func csvLinks(_ picture: MonthlyPicture, _ texts: Texts) -> [MonthPage.Link] {
         let month = "from=\(picture.month.firstDay)&to=\(picture.month.lastDay)"
@@ -65,7 +29,8 @@ struct MonthlyPicturePage {
         let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter {
             $0.active && $0.geometry != nil
         }
-        let picture = try await Self.load(database, signedIn.municipality, month: month, areas: areas)
+        let picture = try await MonthlyPictureQuery(database, municipalityID: signedIn.municipality.id).load(
+            month: month, areas: areas)
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
         let changes = picture.significantChanges
         var hotSpots = CellMapView.hotSpots(

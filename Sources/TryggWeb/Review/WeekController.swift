@@ -25,7 +25,7 @@ struct WeekController {
         }
         router.on(.get, Route.week(.key)) { request, context, _ in
             let (signedIn, week, format) = try Self.weekContext(context)
-            let published = try await WeeklyPictureModel.load(database, signedIn.municipality, week)
+            let published = try await PublishedWeekQuery(database, municipalityID: signedIn.municipality.id).load(week)
             let texts = renderer.texts(context)
             switch format {
             case "csv":
@@ -47,7 +47,7 @@ struct WeekController {
     }
 
     func page(
-        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ published: WeeklyPictureModel
+        _ request: Request, _ context: AppRequestContext, _ signedIn: SignedInUser, _ published: PublishedWeekPicture
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let numbers = texts.numbers
@@ -86,24 +86,5 @@ struct WeekController {
             "week", title: texts["week_title"].replacingOccurrences(of: "{week}", with: label), page: page,
             request: request, context: context
         )
-    }
-}
-
-/// What a week's page, exports and API show; only published reports, never who reported.
-struct WeeklyPictureModel {
-    var week: ISOWeek
-    var picture: WeeklyPicture
-    var reports: [Report]
-    /// Reports of earlier weeks that this week's meeting approved late.
-    var late: [Report]
-    var meeting: Meeting?
-
-    static func load(
-        _ database: TryggDatabase, _ municipality: Municipality, _ week: ISOWeek
-    ) async throws -> WeeklyPictureModel {
-        let published = try await ReportStore(database, municipalityID: municipality.id).weeklyPicture(week)
-        let meeting = try await MeetingStore(database, municipalityID: municipality.id).published(week)
-        return WeeklyPictureModel(
-            week: week, picture: published.picture, reports: published.reports, late: published.late, meeting: meeting)
     }
 }

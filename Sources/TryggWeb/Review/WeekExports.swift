@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
 import TryggCore
+import TryggStore
 
 /// A published week as CSV (for spreadsheets) and GeoJSON (for GIS); no reporter, only approved content.
 enum WeekExports {
-    static func csv(_ model: WeeklyPictureModel, names: CatalogueNames) -> Response {
+    static func csv(_ model: PublishedWeekPicture, names: CatalogueNames) -> Response {
         // Codes for machines beside names for people; times in Swedish local time with their offset, and the
         // end of the span when only a part of the day is known.
         // Reports of earlier weeks this meeting approved late are in the file too, marked, as on the page.
@@ -80,7 +81,7 @@ enum WeekExports {
         enum CodingKeys: String, CodingKey { case week, occurredAt, indicator, subtype, area, description, late }
     }
 
-    static func geoJSON(_ model: WeeklyPictureModel) -> Response {
+    static func geoJSON(_ model: PublishedWeekPicture) -> Response {
         let features = (model.reports + model.late).compactMap { report -> Feature? in
             guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
             return Feature(
