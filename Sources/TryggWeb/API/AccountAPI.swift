@@ -5,7 +5,6 @@ import TryggStore
 
 /// `GET /api/v1/me` and the catalogues clients need (`/indicators`, `/areas`, `/organisations`).
 struct AccountAPI {
-    let database: TryggDatabase
 
     struct Me: Encodable {
         var id: UUID
@@ -31,7 +30,7 @@ struct AccountAPI {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.me) { _, context, signedIn in
-            let organisation = try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
+            let organisation = try await signedIn.stores.organisations
                 .find(signedIn.user.organisationID)
             let user = signedIn.user
             return try JSONResponse.make(
@@ -46,14 +45,14 @@ struct AccountAPI {
         }
         router.on(.get, APIRoute.indicators) { _, context, signedIn in
             return try JSONResponse.make(
-                try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all())
+                try await signedIn.stores.indicators.all())
         }
         router.on(.get, APIRoute.areas) { _, context, signedIn in
-            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
+            let areas = try await signedIn.stores.areas.all()
             return try JSONResponse.make(areas.map { AreaItem(code: $0.code, name: $0.name, active: $0.active) })
         }
         router.on(.get, APIRoute.organisations) { _, context, signedIn in
-            let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
+            let organisations = try await signedIn.stores.organisations.all()
             return try JSONResponse.make(
                 organisations.map { OrganisationRef(code: $0.code, name: $0.name, kind: $0.kind) })
         }

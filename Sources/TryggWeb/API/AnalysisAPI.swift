@@ -5,7 +5,6 @@ import TryggStore
 
 /// `/api/v1/analysis/…`: the analysis pages' numbers as JSON, from the same filter and the same runs.
 struct AnalysisAPI {
-    let database: TryggDatabase
 
     struct PeriodJSON: Encodable {
         var from: String
@@ -75,7 +74,7 @@ struct AnalysisAPI {
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else {
                 throw AppError.notFound
             }
-            let picture = try await MonthlyPictureQuery(database, municipalityID: signedIn.municipality.id).load(
+            let picture = try await signedIn.stores.monthlyPictures.load(
                 month: month)
             return try JSONResponse.make(MonthlyPictureJSON(picture))
         }
@@ -83,8 +82,7 @@ struct AnalysisAPI {
             router.on(.get, APIRoute.analysis(kind)) { request, _, signedIn in
                 let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
                 guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-                let data = try await AnalysisRun.load(
-                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
+                let data = try await signedIn.stores.analysis(filter.request, kind: kind)
                 return try Self.json(kind, data, all: request.uri.queryParameters["all"] == "true")
             }
         }

@@ -10,7 +10,7 @@ struct GeographyAPI {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.areasGeoJSON) { _, context, signedIn in
-            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+            let areas = try await signedIn.stores.areas.all().filter(\.active)
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(
                 status: .ok, headers: [.contentType: "application/geo+json"],

@@ -6,7 +6,6 @@ import TryggStore
 /// `/api/v1/meetings/{week}`: the weekly meeting as its page runs it — the agenda, decisions in bulk, the
 /// minutes (participants, notes, focus areas) and closing, which publishes the week.
 struct MeetingsAPI {
-    let database: TryggDatabase
 
     struct MeetingJSON: Encodable {
         var week: String
@@ -66,7 +65,7 @@ struct MeetingsAPI {
             if body.decision.needsComment && comment.isEmpty { errors.append(.init("comment", .required)) }
             if body.reports.isEmpty { errors.append(.init("reports", .required)) }
             guard errors.isEmpty else { throw AppError.invalid(errors) }
-            let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+            let store = signedIn.stores.reports
             var result = DecisionsJSON(decided: [], conflicts: [])
             for id in body.reports {
                 do {
@@ -84,7 +83,7 @@ struct MeetingsAPI {
             var request = request
             let body = try await request.json(Minutes.self).minutes
             let week = try context.week()
-            try await MeetingStore(database, municipalityID: signedIn.municipality.id)
+            try await signedIn.stores.meetings
                 .save(week, participants: body.participants, notes: body.notes, focus: body.focus)
             return try JSONResponse.make(try await meeting(week, signedIn))
         }
@@ -94,16 +93,16 @@ struct MeetingsAPI {
             let buffer = try await request.collectBody(upTo: Request.maxBodySize)
             let minutes = buffer.readableBytes == 0 ? nil : try await request.json(Minutes.self).minutes
             let week = try context.week()
-            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(
+            let count = try await signedIn.stores.meetings.close(
                 week, minutes: minutes, by: signedIn.user)
             return try JSONResponse.make(Closed(week: week.description, publishedReports: count))
         }
     }
 
     func meeting(_ week: ISOWeek, _ signedIn: SignedInUser) async throws -> MeetingJSON {
-        let submitted = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+        let submitted = try await signedIn.stores.reports
             .list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
-        let meeting = try await MeetingStore(database, municipalityID: signedIn.municipality.id).meeting(week)
+        let meeting = try await signedIn.stores.meetings.meeting(week)
         return MeetingJSON(
             week: week.description, closed: meeting?.isClosed ?? false, closedAt: meeting?.closedAt,
             participants: meeting?.participants ?? [], notes: meeting?.notes ?? "", focus: meeting?.focus ?? "",

@@ -10,7 +10,6 @@ extension HTTPFields.Element.Name {
 
 /// `/api/v1/reports`: submit, list and read reports within the caller's scope, and decide on them.
 struct ReportsAPI {
-    let database: TryggDatabase
 
     /// A report as the API shows it; who reported is left out for those who may only read published weeks.
     struct ReportJSON: Encodable {
@@ -182,7 +181,7 @@ struct ReportsAPI {
     }
 
     func store(_ signedIn: SignedInUser) -> ReportStore {
-        ReportStore(database, municipalityID: signedIn.municipality.id)
+        signedIn.stores.reports
     }
 
     /// Reads `status`, `week`, `area` and `indicator`; a malformed value is a 422 naming it.

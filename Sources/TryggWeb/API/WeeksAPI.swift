@@ -5,7 +5,6 @@ import TryggStore
 
 /// `GET /api/v1/weeks/{YYYY-Www}` (the published picture) and `POST …/publish` (close the week's meeting).
 struct WeeksAPI {
-    let database: TryggDatabase
 
     struct RowJSON: Encodable {
         var key: String
@@ -29,7 +28,7 @@ struct WeeksAPI {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.week(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
-            let model = try await PublishedWeekQuery(database, municipalityID: signedIn.municipality.id).load(week)
+            let model = try await signedIn.stores.publishedWeeks.load(week)
             func row(_ r: WeeklyPicture.Row) -> RowJSON {
                 RowJSON(key: r.key, count: r.count, previousWeek: r.previousWeek, fourWeekMean: r.fourWeekMean)
             }
@@ -45,7 +44,7 @@ struct WeeksAPI {
         }
         router.on(.post, APIRoute.publish(.key)) { _, context, signedIn in
             guard let week = context.parameters.get("week").flatMap(ISOWeek.init) else { throw AppError.notFound }
-            let count = try await MeetingStore(database, municipalityID: signedIn.municipality.id).close(
+            let count = try await signedIn.stores.meetings.close(
                 week, by: signedIn.user)
             return try JSONResponse.make(MeetingsAPI.Closed(week: week.description, publishedReports: count))
         }

@@ -6,7 +6,6 @@ import TryggStore
 /// The coordinator imports area boundaries from GeoJSON: paste (or pick) a file, see the problems or a
 /// preview map, then confirm. Nothing is stored until the confirmed import, and then all or nothing.
 struct AreaImportController {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -17,7 +16,7 @@ struct AreaImportController {
         }
         router.on(.post, .areasImport) { request, context, _ in try await submit(request, context) }
         router.on(.get, .areasExport) { _, context, signedIn in
-            let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all()
+            let areas = try await signedIn.stores.areas.all()
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })
             return Response(
                 status: .ok,
@@ -55,7 +54,7 @@ struct AreaImportController {
         case .success(let parsed):
             var warnings = parsed.warnings.map { Self.sentence($0, texts) }
             // The preview says everything saving would: codes that exist already are refused without "replace".
-            let existing = try await AreaStore(database, municipalityID: signedIn.municipality.id).existingCodes(
+            let existing = try await signedIn.stores.areas.existingCodes(
                 among: parsed.areas)
             if !existing.isEmpty {
                 let list = existing.joined(separator: ", ")
@@ -75,7 +74,7 @@ struct AreaImportController {
                     previewRows: parsed.areas.map { .init(code: $0.code, name: $0.name) }, properties: properties)
             }
             do {
-                let summary = try await AreaStore(database, municipalityID: signedIn.municipality.id)
+                let summary = try await signedIn.stores.areas
                     .importAreas(parsed.areas, replace: fields.replace)
                 context.logger.info(
                     "areas imported",

@@ -5,7 +5,6 @@ import TryggStore
 
 /// The coordinator's read of the grant log: every change of roles and of the restricted grant, newest first.
 struct GrantLogController {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     struct Row: Sendable {
@@ -27,7 +26,7 @@ struct GrantLogController {
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .grantLog) { request, context, signedIn in
             let texts = renderer.texts(context)
-            let users = UserStore(database, municipalityID: signedIn.municipality.id)
+            let users = signedIn.stores.users
             let names = Dictionary(
                 uniqueKeysWithValues: try await users.all().map { ($0.id, $0.displayName + " (\($0.username))") })
             func roles(_ set: Set<Role>?) -> String {

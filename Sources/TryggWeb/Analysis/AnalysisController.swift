@@ -38,7 +38,7 @@ struct AnalysisController {
             guard let month = context.parameters.get("month").flatMap(AnalysisPeriod.month) else {
                 throw AppError.notFound
             }
-            return try await MonthlyPicturePage(database: database, renderer: renderer, tiles: tiles)
+            return try await MonthlyPicturePage(renderer: renderer, tiles: tiles)
                 .page(request, context, signedIn, month: month)
         }
         router.on(.get, .analysisKind(.key)) { request, context, signedIn in
@@ -50,8 +50,7 @@ struct AnalysisController {
             let filter = AnalysisFilter(request.uri.queryParameters, kind: kind)
             if parts.count == 2 {
                 guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-                let data = try await AnalysisRun.load(
-                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
+                let data = try await signedIn.stores.analysis(filter.request, kind: kind)
                 return Self.csv(
                     try Self.table(kind, data),
                     name: "\(kind.rawValue)-\(filter.period.firstDay)-\(filter.period.lastDay)")
@@ -90,8 +89,7 @@ struct AnalysisController {
     func points(_ request: Request, _ signedIn: SignedInUser) async throws -> Response {
         let filter = AnalysisFilter(request.uri.queryParameters, kind: .hotspots)
         guard filter.errors.isEmpty else { throw AppError.invalid(filter.errors) }
-        let data = try await AnalysisRun.load(
-            database, municipalityID: signedIn.municipality.id, filter.request, kind: .hotspots)
+        let data = try await signedIn.stores.analysis(filter.request, kind: .hotspots)
         let iso = ISO8601DateFormatter()
         let rows = data.inPeriod.compactMap { event -> [String]? in
             guard let point = event.point else { return nil }
@@ -112,15 +110,14 @@ struct AnalysisController {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
         var errors = filter.errors
         var results: AnalysisPage.Results?
         var noData = false
         var loaded: AnalysisRun?
         if errors.isEmpty {
             do {
-                loaded = try await AnalysisRun.load(
-                    database, municipalityID: signedIn.municipality.id, filter.request, kind: kind)
+                loaded = try await signedIn.stores.analysis(filter.request, kind: kind)
             } catch let failure as ValidationFailure {
                 errors += failure.errors
             }

@@ -5,7 +5,6 @@ import TryggStore
 
 /// The monthly picture for the beredningsgrupp: one printable page per month.
 struct MonthlyPicturePage {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let tiles: TileLayer?
 
@@ -25,11 +24,11 @@ struct MonthlyPicturePage {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter {
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let areas = try await signedIn.stores.areas.all().filter {
             $0.active && $0.geometry != nil
         }
-        let picture = try await MonthlyPictureQuery(database, municipalityID: signedIn.municipality.id).load(
+        let picture = try await signedIn.stores.monthlyPictures.load(
             month: month, areas: areas)
         let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
         let changes = picture.significantChanges

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdAuth
 import NIOCore
 import TryggCore
+import TryggStore
 
 /// Per-request state: the signed-in person, their session and the language pages are written in.
 public struct AppRequestContext: AuthRequestContext, SessionRequestContext, RemoteAddressRequestContext, RequestContext
@@ -27,6 +28,8 @@ public struct SignedInUser: Sendable {
     public var municipality: Municipality
     /// How they proved who they are; the API accepts tokens, the pages sessions.
     public var via: Method
+    /// Their municipality's stores, opened once for the request.
+    public var stores: MunicipalityStores
 
     public enum Method: Sendable { case session, token }
 }

@@ -49,12 +49,12 @@ public func buildRouter(
         .add(middleware: ProblemMiddleware(catalogue: renderer.catalogue))
         .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
     AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
-    AccountAPI(database: database).register(on: api)
+    AccountAPI().register(on: api)
     GeographyAPI(database: database).register(on: api)
-    ReportsAPI(database: database).register(on: api)
-    WeeksAPI(database: database).register(on: api)
-    MeetingsAPI(database: database).register(on: api)
-    AnalysisAPI(database: database).register(on: api)
+    ReportsAPI().register(on: api)
+    WeeksAPI().register(on: api)
+    MeetingsAPI().register(on: api)
+    AnalysisAPI().register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.
     for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
@@ -68,7 +68,7 @@ public func buildRouter(
         // Inside the session, so error pages know who is signed in.
         .add(middleware: ErrorPageMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
-    LanguageController(database: database).register(on: web)
+    LanguageController().register(on: web)
     NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(
         on: web)
     SignInController(
@@ -79,7 +79,7 @@ public func buildRouter(
     StaticFilesController().register(on: web)
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
-    TokensController(database: database, renderer: renderer).register(on: web)
+    TokensController(renderer: renderer).register(on: web)
     PasswordController(
         database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies,
         publicURL: configuration.publicURL,
@@ -87,10 +87,10 @@ public func buildRouter(
     ).register(on: web)
     MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
-    ReportList(database: database, renderer: renderer).register(on: web)
+    ReportList(renderer: renderer).register(on: web)
     ReviewController(database: database, renderer: renderer).register(on: web)
     MeetingController(database: database, renderer: renderer).register(on: web)
-    WeekController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    WeekController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     AnalysisController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
     registerAdministration(on: web, api: api, database: database, hashing: hashing, renderer: renderer)
     return router
@@ -104,19 +104,19 @@ private func registerAdministration(
 ) {
     let users: @Sendable (SignedInUser) -> UsersAdmin = { signedIn in
         UsersAdmin(
-            users: UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing),
-            organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id),
+            users: signedIn.stores.users(hashing: hashing),
+            organisations: signedIn.stores.organisations,
             actorID: signedIn.user.id
         )
     }
     let organisations: @Sendable (SignedInUser) -> OrganisationsAdmin = { signedIn in
-        OrganisationsAdmin(organisations: OrganisationStore(database, municipalityID: signedIn.municipality.id))
+        OrganisationsAdmin(organisations: signedIn.stores.organisations)
     }
     let indicators: @Sendable (SignedInUser) -> IndicatorsAdmin = { signedIn in
-        IndicatorsAdmin(indicators: IndicatorStore(database, municipalityID: signedIn.municipality.id))
+        IndicatorsAdmin(indicators: signedIn.stores.indicators)
     }
     let areas: @Sendable (SignedInUser) -> AreasAdmin = { signedIn in
-        AreasAdmin(areas: AreaStore(database, municipalityID: signedIn.municipality.id))
+        AreasAdmin(areas: signedIn.stores.areas)
     }
     AdminController(renderer: renderer, collection: .users, resource: users).register(on: web)
     AdminController(renderer: renderer, collection: .organisations, resource: organisations).register(on: web)
@@ -126,7 +126,7 @@ private func registerAdministration(
     AdminAPI(collection: .organisations, catalogue: renderer.catalogue, resource: organisations).register(on: api)
     AdminAPI(collection: .indicators, catalogue: renderer.catalogue, resource: indicators).register(on: api)
     AdminAPI(collection: .areas, catalogue: renderer.catalogue, resource: areas).register(on: api)
-    GrantLogController(database: database, renderer: renderer).register(on: web)
+    GrantLogController(renderer: renderer).register(on: web)
     MunicipalityAdmin(database: database, renderer: renderer).register(on: web)
-    AreaImportController(database: database, renderer: renderer).register(on: web)
+    AreaImportController(renderer: renderer).register(on: web)
 }

@@ -64,7 +64,7 @@ struct StartPageBuilder {
     /// Reports sent back for completion first, then what became of the latest decided reports.
     func reporter() async throws -> ([Attention], [Link]) {
         let mine = ReportScope.own(signedIn.user.id)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
         var attention = try await reports.list(scope: mine, filter: .init(status: .returned), limit: 5).map { report in
             Attention(
                 text: texts["home_returned"].replacingOccurrences(

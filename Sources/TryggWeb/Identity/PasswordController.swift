@@ -72,7 +72,7 @@ struct PasswordController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let user = try await UserStore(database, municipalityID: signedIn.municipality.id, hashing: hashing).find(
+            let user = try await signedIn.stores.users(hashing: hashing).find(
                 id)
         else { throw AppError.notFound }
         let token = try await changes(signedIn.municipality).issueReset(for: id, by: signedIn.user.id)

@@ -32,6 +32,8 @@ struct SignedInUserLoader {
         guard let municipality = try await MunicipalityStore(database).cached() else { return nil }
         let users = UserStore(database, municipalityID: municipality.id, hashing: hashing)
         guard let user = try await users.find(userID), user.active else { return nil }
-        return SignedInUser(user: user, municipality: municipality, via: method)
+        return SignedInUser(
+            user: user, municipality: municipality, via: method,
+            stores: MunicipalityStores(database, municipalityID: municipality.id))
     }
 }

@@ -5,7 +5,6 @@ import TryggStore
 
 /// Each user's personal access tokens for the API: create (shown once), list, revoke.
 struct TokensController {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -13,13 +12,13 @@ struct TokensController {
         router.on(.post, .tokens) { request, context, signedIn in
             var request = request
             let name = try await request.form()["name"].trimmingCharacters(in: .whitespaces)
-            let issued = try await AccessTokenStore(database).issue(to: signedIn.user.id, name: name)
+            let issued = try await signedIn.stores.tokens.issue(to: signedIn.user.id, name: name)
             return try await page(request, context, newSecret: issued.secret)
         }
         router.on(.post, .revokeToken(.key)) { request, context, signedIn in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             do {
-                try await AccessTokenStore(database).revoke(id, of: signedIn.user.id)
+                try await signedIn.stores.tokens.revoke(id, of: signedIn.user.id)
             } catch StoreError.notFound {
                 throw AppError.notFound
             }
@@ -31,7 +30,7 @@ struct TokensController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let now = Date()
-        let tokens = try await AccessTokenStore(database).tokens(of: signedIn.user.id).map { token in
+        let tokens = try await signedIn.stores.tokens.tokens(of: signedIn.user.id).map { token in
             TokensPage.Row(
                 name: token.name, created: Self.day(token.createdAt), expires: Self.day(token.expiresAt),
                 lastUsed: token.lastUsedAt.map(Self.day) ?? "–",

@@ -5,7 +5,6 @@ import TryggStore
 
 /// The language switch: a plain link, so it works without JavaScript; a signed-in user's choice is kept for their e-mails.
 struct LanguageController {
-    let database: TryggDatabase
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .language(.key)) { request, context in
@@ -14,7 +13,7 @@ struct LanguageController {
             }
             // A signed-in user's choice is also the language of their e-mails.
             if let signedIn = context.identity {
-                try await NoticeStore(database, municipalityID: signedIn.municipality.id).setLanguage(
+                try await signedIn.stores.notices.setLanguage(
                     of: signedIn.user.id, language)
             }
             var response = Response.redirect(to: LocalLink.safe(request.uri.queryParameters["back"].map(String.init)))

@@ -23,10 +23,10 @@ struct MapController {
     func mapPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
-        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+        let areas = try await signedIn.stores.areas.all().filter(\.active)
         let filter = MapFilter(request.uri.queryParameters)
         let shown = try await filter.reports(database, signedIn)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
         let points = MapView.Points(
             reports: shown, names: names, reader: signedIn.user,
             clusterHref: filter.href(zoom: .data).replacingOccurrences(of: "zoom=data", with: "zoom={zoom}"))

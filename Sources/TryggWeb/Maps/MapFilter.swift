@@ -34,7 +34,7 @@ struct MapFilter {
     }
 
     func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {
-        try await ReportStore(database, municipalityID: signedIn.municipality.id)
+        try await signedIn.stores.reports
             .list(
                 scope: MapAccess.scope(for: signedIn.user),
                 filter: ReportFilter(indicatorCode: indicator, from: from, to: to), limit: 20_000)

@@ -25,7 +25,8 @@ struct NoticeText: Sendable {
                 report = try await ReportStore(database, municipalityID: municipality.id).find(
                     id, scope: .own(notice.userID))
             }
-            let names = try await CatalogueNames.load(database, municipality, texts)
+            let names = try await CatalogueNames.load(
+                MunicipalityStores(database, municipalityID: municipality.id), texts)
             let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
             let comment =
                 report?.reviewComment.map {

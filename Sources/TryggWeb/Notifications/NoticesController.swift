@@ -32,7 +32,7 @@ struct NoticesController {
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, .notices) { request, context, signedIn in
-            let store = NoticeStore(database, municipalityID: signedIn.municipality.id)
+            let store = signedIn.stores.notices
             let response = try await page(
                 request, context, email: signedIn.user.email ?? "",
                 kinds: try await store.preferences(of: signedIn.user.id), errors: [])
@@ -47,7 +47,7 @@ struct NoticesController {
                 !$0.roles.isDisjoint(with: signedIn.user.roles)
             }
             do {
-                try await NoticeStore(database, municipalityID: signedIn.municipality.id)
+                try await signedIn.stores.notices
                     .setPreferences(of: signedIn.user.id, email: form["email"], kinds: kinds)
             } catch let failure as ValidationFailure {
                 return try await page(
@@ -65,7 +65,7 @@ struct NoticesController {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         var items: [Item] = []
-        for notice in try await NoticeStore(database, municipalityID: signedIn.municipality.id).notices(
+        for notice in try await signedIn.stores.notices.notices(
             for: signedIn.user.id)
         {
             let words = try await NoticeText.make(

@@ -12,10 +12,8 @@ struct CatalogueNames {
     let areaList: [Area]
     let texts: Texts
 
-    static func load(
-        _ database: TryggDatabase, _ municipality: Municipality, _ texts: Texts
-    ) async throws -> CatalogueNames {
-        let catalogue = try await CurrentCatalogue(database, municipalityID: municipality.id).load()
+    static func load(_ stores: MunicipalityStores, _ texts: Texts) async throws -> CatalogueNames {
+        let catalogue = try await stores.catalogue.load()
         let indicators = catalogue.indicators, areas = catalogue.areas
         return CatalogueNames(
             indicatorList: indicators,

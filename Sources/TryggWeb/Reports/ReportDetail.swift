@@ -6,7 +6,6 @@ import TryggStore
 /// One report: what, when, where, its status, its history for those who may see it, and the reviewer's
 /// decision form.
 struct ReportDetail {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     /// The decision form as the reviewer left it: the comment typed, and why it was refused.
@@ -24,14 +23,14 @@ struct ReportDetail {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
         let scope = ReportScope.of(signedIn.user)
-        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+        let store = signedIn.stores.reports
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let report = try await store.find(id, scope: scope)
         else { throw AppError.notFound }
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
         let own = report.reporterID == signedIn.user.id
         let mayReadHistory = own || scope == .all
-        let users = try await UserStore(database, municipalityID: signedIn.municipality.id).all()
+        let users = try await signedIn.stores.users.all()
         let userNames = Dictionary(uniqueKeysWithValues: users.map { ($0.id, $0.displayName) })
         // A redacted original is kept for coordinators only: it may hold exactly what was removed.
         let coordinator = signedIn.user.can(.administer)

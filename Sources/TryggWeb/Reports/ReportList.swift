@@ -7,7 +7,6 @@ import TryggStore
 /// sorted, with the search in the URL, and exported as CSV or .xlsx row for row as filtered. Each role
 /// searches only the reports it may see (`ReportScope`).
 struct ReportList {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     static let pageSize = 50
@@ -32,12 +31,12 @@ struct ReportList {
         let search = Self.search(request)
         // Bounded, so a crafted page number cannot overflow the offset.
         let pageNumber = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), 1_000_000)
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let organisations = try await OrganisationStore(database, municipalityID: signedIn.municipality.id).all()
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let organisations = try await signedIn.stores.organisations.all()
         let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
         var found = ReportSearchPage(total: 0, reports: [])
         if search.errors.isEmpty {
-            found = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+            found = try await signedIn.stores.reports
                 .search(search, scope: scope, offset: (pageNumber - 1) * Self.pageSize, limit: Self.pageSize)
         }
         let pages = max(1, (found.total + Self.pageSize - 1) / Self.pageSize)
@@ -118,12 +117,12 @@ struct ReportList {
         let scope = ReportScope.of(signedIn.user)
         let search = Self.search(request)
         guard search.errors.isEmpty else { throw AppError.invalid(search.errors) }
-        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+        let store = signedIn.stores.reports
         let reports = try await store.rows(search, scope: scope, limit: Self.exportLimit + 1)
         guard reports.count <= Self.exportLimit else { throw AppError.invalid([.init("q", .tooMany)]) }
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
         let organisations = Dictionary(
-            uniqueKeysWithValues: try await OrganisationStore(database, municipalityID: signedIn.municipality.id)
+            uniqueKeysWithValues: try await signedIn.stores.organisations
                 .all().map { ($0.id, $0) })
         let table = ReportTable(
             names: names, organisations: organisations, showOrganisation: scope != .published, texts: texts)

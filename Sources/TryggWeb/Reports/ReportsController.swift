@@ -23,7 +23,7 @@ struct ReportsController {
         }
         router.on(.post, .newReport) { request, context, _ in try await submit(request, context) }
         router.on(.get, Route.report(.key)) { request, context, _ in
-            try await ReportDetail(database: database, renderer: renderer).show(request, context)
+            try await ReportDetail(renderer: renderer).show(request, context)
         }
         router.on(.get, .editReport(.key)) { request, context, signedIn in
             let report = try await ownEditable(context, signedIn)
@@ -64,7 +64,7 @@ struct ReportsController {
                 correcting: correcting)
         }
         do {
-            try await change(ReportStore(database, municipalityID: signedIn.municipality.id), draft, Int(form.version))
+            try await change(signedIn.stores.reports, draft, Int(form.version))
         } catch let refusal as ReportRefusal {
             return try await page(
                 request, context, signedIn, form: form, errors: refusal.validation.errors,
@@ -74,7 +74,7 @@ struct ReportsController {
             // Someone changed or decided the report since the form was opened: what was typed stays on screen,
             // with what the report is now, and nothing is overwritten.
             let texts = renderer.texts(context)
-            let now = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(
+            let now = try await signedIn.stores.reports.find(
                 report.id, scope: .all)
             let status = now.map { texts["status_\($0.status.rawValue)"] } ?? "?"
             var kept = form
@@ -98,7 +98,7 @@ struct ReportsController {
         }
         let submission: ReportStore.Submission
         do {
-            submission = try await ReportStore(database, municipalityID: signedIn.municipality.id)
+            submission = try await signedIn.stores.reports
                 .submission(draft, by: signedIn.user, submissionKey: form.submission)
         } catch let refusal as ReportRefusal {
             return try await page(
@@ -130,7 +130,7 @@ struct ReportsController {
         correcting: Bool = false
     ) async throws -> Response {
         let texts = renderer.texts(context)
-        let indicators = try await IndicatorStore(database, municipalityID: signedIn.municipality.id).all().filter(
+        let indicators = try await signedIn.stores.indicators.all().filter(
             \.active)
         let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles).model(
             municipality: signedIn.municipality,
@@ -181,7 +181,7 @@ struct ReportsController {
     /// A report that still awaits review, for a reviewer to correct.
     func submitted(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(id, scope: .all)
+            let report = try await signedIn.stores.reports.find(id, scope: .all)
         else { throw AppError.notFound }
         guard report.status == .submitted else { throw AppError.conflict }
         return report
@@ -189,7 +189,7 @@ struct ReportsController {
 
     func ownEditable(_ context: AppRequestContext, _ signedIn: SignedInUser) async throws -> Report {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
-            let report = try await ReportStore(database, municipalityID: signedIn.municipality.id).find(
+            let report = try await signedIn.stores.reports.find(
                 id, scope: .own(signedIn.user.id))
         else { throw AppError.notFound }
         guard report.status.editableByReporter else { throw AppError.conflict }

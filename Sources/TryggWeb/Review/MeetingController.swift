@@ -55,7 +55,7 @@ struct MeetingController {
                 request, context, typed: typed, error: texts["meeting_comment_error"],
                 fieldErrors: [first], status: .unprocessableContent)
         }
-        let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+        let store = signedIn.stores.reports
         var decided = 0
         var conflicts: [UUID] = []
         for id in ids {
@@ -89,7 +89,7 @@ struct MeetingController {
             throw AppError.notFound
         }
         do {
-            try await ReportStore(database, municipalityID: signedIn.municipality.id).merge(
+            try await signedIn.stores.reports.merge(
                 duplicate, into: kept, by: signedIn.user, expectedVersion: Int(form["version"]))
         } catch StoreError.conflict {
             let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
@@ -105,7 +105,7 @@ struct MeetingController {
         let typed = MeetingPage.Typed(
             participants: form.all("participants"), notes: form["notes"], focus: form["focus"])
         do {
-            try await MeetingStore(database, municipalityID: signedIn.municipality.id)
+            try await signedIn.stores.meetings
                 .save(week, participants: typed.participants ?? [], notes: typed.notes ?? "", focus: typed.focus ?? "")
         } catch let failure as ValidationFailure {
             return try await show(
@@ -140,7 +140,7 @@ struct MeetingController {
                 request, context, typed: typed, error: texts["form_has_errors"], fieldErrors: fieldErrors,
                 status: .unprocessableContent)
         }
-        let undecided = try await ReportStore(database, municipalityID: signedIn.municipality.id).count(
+        let undecided = try await signedIn.stores.reports.count(
             status: .submitted)
         if undecided > 0 && form["confirm"] != "yes" {
             let message = texts["meeting_close_confirm"]
@@ -152,7 +152,7 @@ struct MeetingController {
             return try await show(request, context, typed: typed, confirm: confirm)
         }
         do {
-            _ = try await MeetingStore(database, municipalityID: signedIn.municipality.id)
+            _ = try await signedIn.stores.meetings
                 .close(week, minutes: sendsMinutes ? minutes : nil, by: signedIn.user)
         } catch StoreError.conflict {
             return try await show(

@@ -14,7 +14,7 @@ struct MeetingPageBuilder {
     ) async throws -> MeetingPage {
         let store = ReportStore(database, municipalityID: municipality.id)
         let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
-        let names = try await CatalogueNames.load(database, municipality, texts)
+        let names = try await CatalogueNames.load(MunicipalityStores(database, municipalityID: municipality.id), texts)
         let meeting = try await MeetingStore(database, municipalityID: municipality.id).meeting(week)
         let organisations = try await OrganisationStore(database, municipalityID: municipality.id).all().filter(
             \.active)

@@ -16,14 +16,14 @@ struct ReviewController {
             var request = request
             let form = try await request.form()
             let texts = renderer.texts(context)
-            let detail = ReportDetail(database: database, renderer: renderer)
+            let detail = ReportDetail(renderer: renderer)
             guard let decision = ReviewDecision(rawValue: form["decision"]) else {
                 return try await detail.show(
                     request, context,
                     decision: .init(comment: form["comment"], error: texts["meeting_choose_decision"]),
                     status: .unprocessableContent)
             }
-            let store = ReportStore(database, municipalityID: signedIn.municipality.id)
+            let store = signedIn.stores.reports
             do {
                 _ = try await store.decide(
                     id, decision, comment: form["comment"], by: signedIn.user, expectedVersion: Int(form["version"]))

@@ -5,14 +5,13 @@ import TryggStore
 
 /// The published weekly situation picture, its archive and its CSV and GeoJSON exports.
 struct WeekController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let tiles: TileLayer?
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, Route.weeks) { request, context, signedIn in
             let texts = renderer.texts(context)
-            let closed = try await MeetingStore(database, municipalityID: signedIn.municipality.id).closed()
+            let closed = try await signedIn.stores.meetings.closed()
             return renderer.page(
                 "weeks", title: texts["weeks_title"],
                 page: WeeksPage(
@@ -25,12 +24,12 @@ struct WeekController {
         }
         router.on(.get, Route.week(.key)) { request, context, _ in
             let (signedIn, week, format) = try Self.weekContext(context)
-            let published = try await PublishedWeekQuery(database, municipalityID: signedIn.municipality.id).load(week)
+            let published = try await signedIn.stores.publishedWeeks.load(week)
             let texts = renderer.texts(context)
             switch format {
             case "csv":
                 return try await WeekExports.csv(
-                    published, names: CatalogueNames.load(database, signedIn.municipality, texts))
+                    published, names: CatalogueNames.load(signedIn.stores, texts))
             case "geojson": return WeekExports.geoJSON(published)
             default: return try await page(request, context, signedIn, published)
             }
@@ -51,8 +50,8 @@ struct WeekController {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let numbers = texts.numbers
-        let names = try await CatalogueNames.load(database, signedIn.municipality, texts)
-        let areas = try await AreaStore(database, municipalityID: signedIn.municipality.id).all().filter(\.active)
+        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let areas = try await signedIn.stores.areas.all().filter(\.active)
         let week = published.week
         let label = numbers.week(week)
         let focus = published.meeting?.focusAreas ?? []
