@@ -22,6 +22,12 @@ public struct MunicipalityStores: Sendable {
     public var places: PlaceStore { PlaceStore(database, municipalityID: municipalityID) }
     public var notices: NoticeStore { NoticeStore(database, municipalityID: municipalityID) }
     public var tokens: AccessTokenStore { AccessTokenStore(database) }
+    /// The installation's municipality itself (its name).
+    public var municipalities: MunicipalityStore { MunicipalityStore(database) }
+    /// Sign-in attempts, for the coordinator's list of locked-out users.
+    public var signInAttempts: SignInAttemptLog { SignInAttemptLog(database) }
+    /// The mail outbox's state, for the coordinator's start page.
+    public var outbox: NoticeOutbox { NoticeOutbox(database) }
     /// Indicators and areas through the few-second cache.
     public var catalogue: CurrentCatalogue { CurrentCatalogue(database, municipalityID: municipalityID) }
     public var publishedWeeks: PublishedWeekQuery { PublishedWeekQuery(database, municipalityID: municipalityID) }

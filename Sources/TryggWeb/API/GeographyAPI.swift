@@ -6,7 +6,6 @@ import TryggStore
 /// `GET /api/v1/areas/geojson` (the boundaries), `GET /api/v1/areas/locate` (which area a point is in) and
 /// `GET /api/v1/places` (places found by name).
 struct GeographyAPI {
-    let database: TryggDatabase
 
     func register(on router: RouterGroup<AppRequestContext>) {
         router.on(.get, APIRoute.areasGeoJSON) { _, context, signedIn in
@@ -17,10 +16,10 @@ struct GeographyAPI {
                 body: .init(byteBuffer: ByteBuffer(data: data)))
         }
         router.on(.get, APIRoute.places) { request, context, signedIn in
-            return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
+            return try await PlaceFinder(stores: signedIn.stores).find(request)
         }
         router.on(.get, APIRoute.locate) { request, context, signedIn in
-            return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
+            return try await PlaceLocator(stores: signedIn.stores).locate(request)
         }
     }
 }

@@ -4,7 +4,6 @@ import TryggStore
 
 /// The coordinator renames the municipality (set from `TRYGG_MUNICIPALITY` at first start).
 struct MunicipalityAdmin {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -17,7 +16,7 @@ struct MunicipalityAdmin {
             var request = request
             let name = try await request.form()["name"]
             do {
-                try await MunicipalityStore(database).rename(signedIn.municipality.id, to: name)
+                try await signedIn.stores.municipalities.rename(signedIn.municipality.id, to: name)
             } catch let failure as ValidationFailure {
                 return form(request, context, name: name, errors: failure.errors, saved: false)
             }

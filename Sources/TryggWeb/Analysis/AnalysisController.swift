@@ -6,7 +6,6 @@ import TryggStore
 /// The analysts' pages: trends, hot spots, density, hot times and emerging hot spots of approved reports,
 /// each with a CSV of its table, and the approved reports as a point file for `trygg analyse`.
 struct AnalysisController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let tiles: TileLayer?
 

@@ -50,7 +50,7 @@ public func buildRouter(
         .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
     AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
     AccountAPI().register(on: api)
-    GeographyAPI(database: database).register(on: api)
+    GeographyAPI().register(on: api)
     ReportsAPI().register(on: api)
     WeeksAPI().register(on: api)
     MeetingsAPI().register(on: api)
@@ -69,13 +69,13 @@ public func buildRouter(
         .add(middleware: ErrorPageMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
     LanguageController().register(on: web)
-    NoticesController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(
+    NoticesController(renderer: renderer, mailConfigured: configuration.smtp != nil).register(
         on: web)
     SignInController(
         database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
-    HomeController(database: database, renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
+    HomeController(renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
     StaticFilesController().register(on: web)
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
@@ -85,13 +85,13 @@ public func buildRouter(
         publicURL: configuration.publicURL,
         clientAddress: clientAddress
     ).register(on: web)
-    MapController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
-    ReportsController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    MapController(renderer: renderer, tiles: configuration.tiles).register(on: web)
+    ReportsController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportList(renderer: renderer).register(on: web)
-    ReviewController(database: database, renderer: renderer).register(on: web)
-    MeetingController(database: database, renderer: renderer).register(on: web)
+    ReviewController(renderer: renderer).register(on: web)
+    MeetingController(renderer: renderer).register(on: web)
     WeekController(renderer: renderer, tiles: configuration.tiles).register(on: web)
-    AnalysisController(database: database, renderer: renderer, tiles: configuration.tiles).register(on: web)
+    AnalysisController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     registerAdministration(on: web, api: api, database: database, hashing: hashing, renderer: renderer)
     return router
 }
@@ -127,6 +127,6 @@ private func registerAdministration(
     AdminAPI(collection: .indicators, catalogue: renderer.catalogue, resource: indicators).register(on: api)
     AdminAPI(collection: .areas, catalogue: renderer.catalogue, resource: areas).register(on: api)
     GrantLogController(renderer: renderer).register(on: web)
-    MunicipalityAdmin(database: database, renderer: renderer).register(on: web)
+    MunicipalityAdmin(renderer: renderer).register(on: web)
     AreaImportController(renderer: renderer).register(on: web)
 }

@@ -5,7 +5,6 @@ import TryggStore
 
 /// The start page: one section per role the user holds, with that role's tasks.
 struct HomeController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let mailConfigured: Bool
 
@@ -13,7 +12,7 @@ struct HomeController {
         router.on(.get, .home) { request, context, signedIn in
             let texts = renderer.texts(context)
             let page = try await StartPageBuilder(
-                database: database, texts: texts, signedIn: signedIn, mailConfigured: mailConfigured
+                texts: texts, signedIn: signedIn, mailConfigured: mailConfigured
             ).build()
             return renderer.page("home", title: texts["home_title"], page: page, request: request, context: context)
         }

@@ -20,18 +20,14 @@ struct StartPage: Sendable {
         var heading: String
         var text: String
         var attention: [Attention]
-        var hasAttention: Bool
         var links: [Link]
-        var hasLinks: Bool
 
         init(role: Role, texts: Texts, attention: [Attention], links: [Link]) {
             self.role = role.rawValue
             heading = texts["home_\(role.rawValue)_heading"]
             text = texts["home_\(role.rawValue)_text"]
             self.attention = attention
-            hasAttention = !attention.isEmpty
             self.links = links
-            hasLinks = !links.isEmpty
         }
     }
 

@@ -5,7 +5,6 @@ import TryggStore
 /// Reads what each role's card on the start page says needs attention: counts on indexes and short lists,
 /// and for reviewers the agenda itself (a few hundred reports), which duplicates are looked for in.
 struct StartPageBuilder {
-    let database: TryggDatabase
     let texts: Texts
     let signedIn: SignedInUser
     var mailConfigured = false
@@ -16,7 +15,7 @@ struct StartPageBuilder {
 
     var municipalityID: UUID { signedIn.municipality.id }
     var numbers: Numbers { texts.numbers }
-    var reports: ReportStore { ReportStore(database, municipalityID: municipalityID) }
+    var reports: ReportStore { signedIn.stores.reports }
     var currentWeek: ISOWeek { ISOWeek(containing: now) }
 
     func build() async throws -> StartPage {
@@ -112,7 +111,7 @@ struct StartPageBuilder {
     func reviewer() async throws -> ([Attention], [Link]) {
         let submitted = try await reports.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
         let duplicates = DuplicateFinder().pairs(in: submitted).count
-        let meeting = try await MeetingStore(database, municipalityID: municipalityID).meeting(currentWeek)
+        let meeting = try await signedIn.stores.meetings.meeting(currentWeek)
         var attention = [
             Attention(
                 text: texts[meeting?.isClosed == true ? "home_agenda_closed" : "home_agenda"]
@@ -150,15 +149,15 @@ struct StartPageBuilder {
                     href: Route.meeting(.value(currentWeek)).path, urgent: true))
         }
         let lastWeek = currentWeek.adding(weeks: -1)
-        if try await MeetingStore(database, municipalityID: municipalityID).meeting(lastWeek)?.isClosed != true {
+        if try await signedIn.stores.meetings.meeting(lastWeek)?.isClosed != true {
             attention.append(
                 Attention(
                     text: texts["home_meeting_not_held"].replacingOccurrences(
                         of: "{week}", with: numbers.week(lastWeek)),
                     href: Route.meeting(.value(lastWeek)).path, urgent: true))
         }
-        let usernames = Set(try await UserStore(database, municipalityID: municipalityID).all().map(\.username))
-        let locked = try await SignInAttemptLog(database).lockedOut(now: now).filter(usernames.contains)
+        let usernames = Set(try await signedIn.stores.users.all().map(\.username))
+        let locked = try await signedIn.stores.signInAttempts.lockedOut(now: now).filter(usernames.contains)
         if !locked.isEmpty {
             attention.append(
                 Attention(
@@ -168,7 +167,7 @@ struct StartPageBuilder {
         }
         if !mailConfigured {
             attention.append(Attention(text: texts["home_mail_off"], href: nil))
-        } else if let failed = try await NoticeOutbox(database).counts()[.failed], failed > 0 {
+        } else if let failed = try await signedIn.stores.outbox.counts()[.failed], failed > 0 {
             attention.append(
                 Attention(
                     text: texts["home_mail_failed"].replacingOccurrences(
@@ -195,7 +194,7 @@ struct StartPageBuilder {
 
     /// The latest published weekly picture.
     func reader() async throws -> ([Attention], [Link]) {
-        guard let latest = try await MeetingStore(database, municipalityID: municipalityID).closed().first else {
+        guard let latest = try await signedIn.stores.meetings.closed().first else {
             return (
                 [Attention(text: texts["home_no_week"], href: nil)],
                 [Link(href: Route.map.path, label: texts["nav_map"])]

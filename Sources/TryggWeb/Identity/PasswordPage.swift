@@ -9,7 +9,8 @@ struct PasswordPage: Sendable {
     var currentError: String?
     var passwordError: String?
     var repeatedError: String?
-    var hasErrors: Bool
+    /// The form was refused: the summary above it says so.
+    var refused: Bool
     var notice: String?
 
     init(
@@ -24,7 +25,7 @@ struct PasswordPage: Sendable {
         currentError = error("current")
         passwordError = error("password")
         repeatedError = error("repeated")
-        hasErrors = !errors.isEmpty
+        refused = !errors.isEmpty
         self.notice = notice
     }
 }

@@ -5,7 +5,6 @@ import TryggStore
 
 /// The map of the municipality's areas, the place picker, and locating a point in an area.
 struct MapController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let tiles: TileLayer?
 
@@ -13,10 +12,10 @@ struct MapController {
         router.on(.get, Route.map) { request, context, _ in try await mapPage(request, context) }
         router.on(.get, Route.pickPlace) { request, context, _ in try await pickPage(request, context) }
         router.on(.get, Route.places) { request, context, signedIn in
-            return try await PlaceFinder(database: database).find(request, municipality: signedIn.municipality)
+            return try await PlaceFinder(stores: signedIn.stores).find(request)
         }
         router.on(.get, Route.locate) { request, context, signedIn in
-            return try await PlaceLocator(database: database).locate(request, municipality: signedIn.municipality)
+            return try await PlaceLocator(stores: signedIn.stores).locate(request)
         }
     }
 
@@ -25,7 +24,7 @@ struct MapController {
         let texts = renderer.texts(context)
         let areas = try await signedIn.stores.areas.all().filter(\.active)
         let filter = MapFilter(request.uri.queryParameters)
-        let shown = try await filter.reports(database, signedIn)
+        let shown = try await filter.reports(signedIn)
         let names = try await CatalogueNames.load(signedIn.stores, texts)
         let points = MapView.Points(
             reports: shown, names: names, reader: signedIn.user,
@@ -84,9 +83,9 @@ struct MapController {
     func pickPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let signedIn = try context.requireUser()
         let texts = renderer.texts(context)
-        let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles)
+        let picker = try await PlacePicker(texts: texts, tiles: tiles)
             .model(
-                municipality: signedIn.municipality, choice: PlacePicker.choice(request.uri.queryParameters),
+                stores: signedIn.stores, choice: PlacePicker.choice(request.uri.queryParameters),
                 standalone: true)
         return renderer.page(
             "pick-place", title: texts["picker_title"],

@@ -33,7 +33,7 @@ struct MapFilter {
         Route.map.with(query: [("from", fromText), ("to", toText), ("indicator", indicator), ("zoom", zoom.parameter)])
     }
 
-    func reports(_ database: TryggDatabase, _ signedIn: SignedInUser) async throws -> [Report] {
+    func reports(_ signedIn: SignedInUser) async throws -> [Report] {
         try await signedIn.stores.reports
             .list(
                 scope: MapAccess.scope(for: signedIn.user),

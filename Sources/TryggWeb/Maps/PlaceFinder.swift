@@ -5,7 +5,7 @@ import TryggStore
 
 /// Answers "which places are called this?" for the place picker's script and for API clients.
 struct PlaceFinder {
-    let database: TryggDatabase
+    let stores: MunicipalityStores
 
     struct Match: Encodable {
         var name: String
@@ -17,16 +17,16 @@ struct PlaceFinder {
     }
 
     /// Reads `q` (at least two characters) from the query; at most ten matches, the best first.
-    func find(_ request: Request, municipality: Municipality) async throws -> Response {
+    func find(_ request: Request) async throws -> Response {
         try JSONResponse.make(
-            try await matches(request.uri.queryParameters["q"].map(String.init) ?? "", municipality: municipality))
+            try await matches(request.uri.queryParameters["q"].map(String.init) ?? ""))
     }
 
-    func matches(_ query: String, municipality: Municipality) async throws -> [Match] {
+    func matches(_ query: String) async throws -> [Match] {
         guard PlaceName.searchKey(query).count >= 2 else { throw AppError.invalid([.init("q", .tooShort)]) }
         guard query.count <= 100 else { throw AppError.invalid([.init("q", .tooLong)]) }
-        let places = try await PlaceStore(database, municipalityID: municipality.id).search(query)
-        let locator = AreaStore.locator(try await AreaStore(database, municipalityID: municipality.id).all())
+        let places = try await stores.places.search(query)
+        let locator = AreaStore.locator(try await stores.areas.all())
         return places.map { place in
             Match(
                 name: place.name, kind: place.kind.rawValue, latitude: place.position.latitude,

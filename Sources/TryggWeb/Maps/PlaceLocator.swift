@@ -5,7 +5,7 @@ import TryggStore
 
 /// Answers "where is this point?" for the place picker's script and for API clients.
 struct PlaceLocator {
-    let database: TryggDatabase
+    let stores: MunicipalityStores
 
     struct Answer: Encodable {
         var latitude: Double
@@ -18,7 +18,7 @@ struct PlaceLocator {
     }
 
     /// Reads `latitude`/`longitude` (WGS 84) or `easting`/`northing` (SWEREF 99 TM) from the query.
-    func locate(_ request: Request, municipality: Municipality) async throws -> Response {
+    func locate(_ request: Request) async throws -> Response {
         let query = request.uri.queryParameters
         func number(_ name: Substring) -> Double? { query[name].flatMap { Double(String($0)) } }
         let point: GeoPoint
@@ -30,7 +30,7 @@ struct PlaceLocator {
             throw AppError.invalid([.init("latitude", .invalidNumber), .init("longitude", .invalidNumber)])
         }
         guard point.isInRange else { throw AppError.invalid([.init("latitude", .invalidNumber)]) }
-        let areas = try await AreaStore(database, municipalityID: municipality.id).all()
+        let areas = try await stores.areas.all()
         let code = AreaStore.locator(areas).area(containing: point)
         let name = areas.first { $0.code == code }?.name
         let grid = SWEREF99TM.project(point)

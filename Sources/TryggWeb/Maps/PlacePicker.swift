@@ -6,7 +6,6 @@ import TryggStore
 /// The reusable form part for choosing where something happened: a click on the map, the device's
 /// position, a place found by name, or an area and a place description (which alone works without JavaScript).
 struct PlacePicker {
-    let database: TryggDatabase
     let texts: Texts
     let tiles: TileLayer?
 
@@ -62,8 +61,8 @@ struct PlacePicker {
             zoom: zoom, search: query["q"].map(String.init) ?? "")
     }
 
-    func model(municipality: Municipality, choice: Choice, standalone: Bool) async throws -> Model {
-        let areas = try await AreaStore(database, municipalityID: municipality.id).all().filter(\.active)
+    func model(stores: MunicipalityStores, choice: Choice, standalone: Bool) async throws -> Model {
+        let areas = try await stores.areas.all().filter(\.active)
         var chosen: GeoPoint?
         var located: String?
         if let latitude = choice.latitude, let longitude = choice.longitude {
@@ -79,7 +78,7 @@ struct PlacePicker {
         var searchError: String?
         if standalone, !choice.search.trimmingCharacters(in: .whitespaces).isEmpty {
             do {
-                results = try await PlaceFinder(database: database).matches(choice.search, municipality: municipality)
+                results = try await PlaceFinder(stores: stores).matches(choice.search)
                     .map { match in
                         let point = GeoPoint(longitude: match.longitude, latitude: match.latitude)
                         return Model.Result(

@@ -60,7 +60,7 @@ public struct NoticeDispatcher: Service {
             let texts = Texts(catalogue: catalogue, language: due.language)
             do {
                 let words = try await NoticeText.make(
-                    due.notice, texts: texts, database: database, municipality: municipality)
+                    due.notice, texts: texts, stores: MunicipalityStores(database, municipalityID: municipality.id))
                 try await sender.send(
                     words.mail(
                         to: due.email, id: due.notice.id, baseURL: baseURL, texts: texts, municipality: municipality))

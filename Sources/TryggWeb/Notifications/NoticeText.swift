@@ -14,7 +14,7 @@ struct NoticeText: Sendable {
     var mailBody: String
 
     static func make(
-        _ notice: Notice, texts: Texts, database: TryggDatabase, municipality: Municipality
+        _ notice: Notice, texts: Texts, stores: MunicipalityStores
     ) async throws -> NoticeText {
         let numbers = texts.numbers
         switch notice.kind {
@@ -22,11 +22,11 @@ struct NoticeText: Sendable {
             let id = notice.subject["report"].flatMap(UUID.init(uuidString:))
             var report: Report?
             if let id {
-                report = try await ReportStore(database, municipalityID: municipality.id).find(
+                report = try await stores.reports.find(
                     id, scope: .own(notice.userID))
             }
             let names = try await CatalogueNames.load(
-                MunicipalityStores(database, municipalityID: municipality.id), texts)
+                stores, texts)
             let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
             let comment =
                 report?.reviewComment.map {

@@ -5,7 +5,6 @@ import TryggStore
 
 /// Each user's notices in Trygg, and their choice of which kinds also come by e-mail (and to which address).
 struct NoticesController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     /// Whether e-mail can be sent at all (`TRYGG_SMTP_URL`); without it every notice is in Trygg only.
     let mailConfigured: Bool
@@ -21,7 +20,6 @@ struct NoticesController {
 
     struct Page: Sendable {
         var items: [Item]
-        var hasItems: Bool
         var action: String
         var email: String
         var emailError: String?
@@ -69,7 +67,7 @@ struct NoticesController {
             for: signedIn.user.id)
         {
             let words = try await NoticeText.make(
-                notice, texts: texts, database: database, municipality: signedIn.municipality)
+                notice, texts: texts, stores: signedIn.stores)
             items.append(
                 Item(
                     title: words.title, body: words.body, href: words.path, when: LocalTime.minute(notice.createdAt),
@@ -77,7 +75,7 @@ struct NoticesController {
                     mail: notice.mail == .none ? nil : texts["notice_mail_\(notice.mail.rawValue)"]))
         }
         let model = Page(
-            items: items, hasItems: !items.isEmpty, action: Route.notices.path, email: email,
+            items: items, action: Route.notices.path, email: email,
             emailError: errors.first { $0.field == "email" }.map { texts.problem($0.problem) },
             choices: Notice.Kind.allCases.filter { !$0.roles.isDisjoint(with: signedIn.user.roles) }.map {
                 FormField.Option(

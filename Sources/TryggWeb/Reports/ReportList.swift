@@ -50,7 +50,6 @@ struct ReportList {
             action: Route.reports.path, searching: !search.queryString.isEmpty || !search.errors.isEmpty,
             values: values,
             errors: search.errors.map { "\(texts["search_\($0.field)"]): \(texts.problem($0.problem))" },
-            hasErrors: !search.errors.isEmpty,
             areas: [.init(value: "", label: texts["search_any"], selected: (values["area"] ?? "").isEmpty)]
                 + names.areaList.map { .init(value: $0.code, label: $0.name, selected: values["area"] == $0.code) },
             indicators: names.indicatorList.map { indicator in
@@ -93,7 +92,6 @@ struct ReportList {
                     area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
                     organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
             },
-            hasRows: !found.reports.isEmpty,
             previousHref: pageNumber > 1 ? link(pageNumber - 1) : nil,
             nextHref: pageNumber < pages ? link(pageNumber + 1) : nil,
             pageLabel: pages > 1

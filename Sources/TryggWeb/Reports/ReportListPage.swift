@@ -24,7 +24,6 @@ struct ReportListPage: Sendable {
     var searching: Bool
     var values: [String: String]
     var errors: [String]
-    var hasErrors: Bool
     var areas: [Option]
     var indicators: [Group]
     var statuses: [Option]
@@ -34,7 +33,6 @@ struct ReportListPage: Sendable {
     var orders: [Option]
     var summary: String
     var rows: [Row]
-    var hasRows: Bool
     var previousHref: String?
     var nextHref: String?
     var pageLabel: String?

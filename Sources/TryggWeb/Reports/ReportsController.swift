@@ -5,7 +5,6 @@ import TryggStore
 
 /// The reporter's pages: the report form (phone first), the list of reports and one report with its history.
 struct ReportsController {
-    let database: TryggDatabase
     let renderer: PageRenderer
     let tiles: TileLayer?
 
@@ -132,8 +131,8 @@ struct ReportsController {
         let texts = renderer.texts(context)
         let indicators = try await signedIn.stores.indicators.all().filter(
             \.active)
-        let picker = try await PlacePicker(database: database, texts: texts, tiles: tiles).model(
-            municipality: signedIn.municipality,
+        let picker = try await PlacePicker(texts: texts, tiles: tiles).model(
+            stores: signedIn.stores,
             choice: .init(
                 area: form.area, latitude: Double(form.latitude), longitude: Double(form.longitude), place: form.place),
             standalone: false

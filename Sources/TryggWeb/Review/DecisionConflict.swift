@@ -9,11 +9,9 @@ struct DecisionConflict {
     let users: [UUID: String]
     let texts: Texts
 
-    init(_ database: TryggDatabase, _ municipality: Municipality, texts: Texts) async throws {
-        store = ReportStore(database, municipalityID: municipality.id)
-        users = Dictionary(
-            uniqueKeysWithValues: try await UserStore(database, municipalityID: municipality.id)
-                .all().map { ($0.id, $0.displayName) })
+    init(_ stores: MunicipalityStores, texts: Texts) async throws {
+        store = stores.reports
+        users = Dictionary(uniqueKeysWithValues: try await stores.users.all().map { ($0.id, $0.displayName) })
         self.texts = texts
     }
 

@@ -7,7 +7,6 @@ import TryggStore
 /// by one or in bulk, duplicate suggestions, notes and focus areas, and closing, which publishes the week.
 /// Every refusal comes back on this page with what was typed and ticked.
 struct MeetingController {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -69,7 +68,7 @@ struct MeetingController {
             }
         }
         guard conflicts.isEmpty else {
-            let describer = try await DecisionConflict(database, signedIn.municipality, texts: texts)
+            let describer = try await DecisionConflict(signedIn.stores, texts: texts)
             var lines: [String] = []
             for id in conflicts { lines.append(try await describer.describe(id)) }
             let message =
@@ -92,7 +91,7 @@ struct MeetingController {
             try await signedIn.stores.reports.merge(
                 duplicate, into: kept, by: signedIn.user, expectedVersion: Int(form["version"]))
         } catch StoreError.conflict {
-            let describer = try await DecisionConflict(database, signedIn.municipality, texts: renderer.texts(context))
+            let describer = try await DecisionConflict(signedIn.stores, texts: renderer.texts(context))
             return try await show(request, context, error: try await describer.describe(duplicate), status: .conflict)
         }
         return Response.redirect(to: Route.meeting(.value(week)).path + "?merged=1")
@@ -178,7 +177,7 @@ struct MeetingController {
     ) async throws -> Response {
         let (signedIn, week) = try Self.meetingContext(context)
         let texts = renderer.texts(context)
-        let page = try await MeetingPageBuilder(database: database, texts: texts, municipality: signedIn.municipality)
+        let page = try await MeetingPageBuilder(stores: signedIn.stores, texts: texts)
             .build(week, typed: typed, notice: notice, error: error, fieldErrors: fieldErrors, confirm: confirm)
         return renderer.page(
             "meeting", title: texts["meeting_title"].replacingOccurrences(of: "{week}", with: page.weekLabel),

@@ -51,11 +51,9 @@ struct MeetingPage: Sendable {
     var notice: String?
     var error: String?
     var closed: Bool
-    var hasReports: Bool
     var groups: [Group]
     var comment: String
     var commentError: String?
-    var hasDuplicates: Bool
     var duplicates: [Duplicate]
     /// The organisations that may take part, ticked when they did.
     var participants: [FormField.Option]

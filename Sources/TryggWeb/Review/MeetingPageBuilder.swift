@@ -4,19 +4,18 @@ import TryggStore
 
 /// Reads what the meeting's page shows (agenda, duplicates, notes, participants) and formats it.
 struct MeetingPageBuilder {
-    let database: TryggDatabase
+    let stores: MunicipalityStores
     let texts: Texts
-    let municipality: Municipality
 
     func build(
         _ week: ISOWeek, typed: MeetingPage.Typed, notice: String?, error: String?, fieldErrors: [FieldError],
         confirm: MeetingPage.ConfirmClose?
     ) async throws -> MeetingPage {
-        let store = ReportStore(database, municipalityID: municipality.id)
+        let store = stores.reports
         let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
-        let names = try await CatalogueNames.load(MunicipalityStores(database, municipalityID: municipality.id), texts)
-        let meeting = try await MeetingStore(database, municipalityID: municipality.id).meeting(week)
-        let organisations = try await OrganisationStore(database, municipalityID: municipality.id).all().filter(
+        let names = try await CatalogueNames.load(stores, texts)
+        let meeting = try await stores.meetings.meeting(week)
+        let organisations = try await stores.organisations.all().filter(
             \.active)
         let groups = Dictionary(grouping: submitted) { names.area($0.areaCode) }.sorted { $0.key < $1.key }.map {
             area, reports in
@@ -58,8 +57,8 @@ struct MeetingPageBuilder {
             notesAction: Route.meetingAction(.value(week), .notes).path,
             closeAction: Route.meetingAction(.value(week), .close).path,
             notice: notice, error: error, closed: meeting?.isClosed ?? false,
-            hasReports: !submitted.isEmpty, groups: groups, comment: typed.comment, commentError: fieldError("comment"),
-            hasDuplicates: !duplicates.isEmpty, duplicates: duplicates,
+            groups: groups, comment: typed.comment, commentError: fieldError("comment"),
+            duplicates: duplicates,
             participants: organisations.map {
                 .init(value: $0.code, label: $0.name, selected: participants.contains($0.code))
             },

@@ -20,11 +20,9 @@ extension MeetingPage: MustacheParent {
         case "notice": notice
         case "error": error
         case "closed": closed
-        case "hasReports": hasReports
         case "groups": groups
         case "comment": comment
         case "commentError": commentError
-        case "hasDuplicates": hasDuplicates
         case "duplicates": duplicates
         case "participants": participants
         case "notes": notes
@@ -72,13 +70,11 @@ extension WeekPage: MustacheParent {
         case "total": total
         case "totalPrevious": totalPrevious
         case "focus": focus
-        case "hasFocus": hasFocus
         case "byIndicator": byIndicator
         case "byArea": byArea
         case "svg": svg
         case "reports": reports
         case "late": late
-        case "hasLate": hasLate
         case "lateIntro": lateIntro
         case "csvHref": csvHref
         case "geojsonHref": geojsonHref

@@ -7,7 +7,6 @@ import TryggStore
 /// A refused decision comes back on the report's page with the comment as typed; a decision someone else
 /// took first is named; after a decision the reviewer goes on to the next report awaiting review.
 struct ReviewController {
-    let database: TryggDatabase
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
@@ -33,7 +32,7 @@ struct ReviewController {
                     request, context, decision: .init(comment: form["comment"], error: problem),
                     status: .unprocessableContent)
             } catch StoreError.conflict {
-                let sentence = try await DecisionConflict(database, signedIn.municipality, texts: texts).describe(id)
+                let sentence = try await DecisionConflict(signedIn.stores, texts: texts).describe(id)
                 return try await detail.show(
                     request, context, decision: .init(comment: form["comment"], conflict: sentence),
                     status: .conflict)

@@ -60,7 +60,7 @@ struct WeekController {
             justPublished: request.uri.queryParameters["published"] != nil,
             total: numbers.whole(published.picture.total.count),
             totalPrevious: numbers.whole(published.picture.total.previousWeek),
-            focus: focus, hasFocus: !focus.isEmpty,
+            focus: focus,
             byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
                 names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
             },
@@ -71,7 +71,7 @@ struct WeekController {
                 points: .init(reports: published.reports, names: names, reader: signedIn.user)
             ),
             reports: WeekPage.reportRows(published.reports, names: names, texts: texts),
-            late: WeekPage.reportRows(published.late, names: names, texts: texts), hasLate: !published.late.isEmpty,
+            late: WeekPage.reportRows(published.late, names: names, texts: texts),
             lateIntro: texts["week_late_intro"].replacingOccurrences(
                 of: "{count}",
                 with: numbers.count(

@@ -25,13 +25,11 @@ struct WeekPage: Sendable {
     var total: String
     var totalPrevious: String
     var focus: [String]
-    var hasFocus: Bool
     var byIndicator: [CountRow]
     var byArea: [CountRow]
     var svg: String
     var reports: [ReportRow]
     var late: [ReportRow]
-    var hasLate: Bool
     var lateIntro: String
     var csvHref: String
     var geojsonHref: String
