@@ -126,4 +126,39 @@ struct WholeAPITests {
             #expect(try await api.call(client, .get, "/api/v1/admin/users", token: reader).status == .forbidden)
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aUserLooksAfterTheirTokensAndNoticesAndACoordinatorTheLogAndName(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let reporter = try await api.token(client, "reporter")
+            let created = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/account/tokens", token: reporter, body: #"{"name":"Skript"}"#))
+            let second = try #require(created["token"] as? String)
+            let listed = try await api.call(client, .get, "/api/v1/account/tokens", token: second)
+            let tokens = try #require(
+                try JSONSerialization.jsonObject(with: Data(buffer: listed.body)) as? [[String: Any]])
+            let script = try #require(tokens.first { $0["name"] as? String == "Skript" })
+            let id = try #require(script["id"] as? String)
+            let revoked = try api.json(
+                try await api.call(client, .post, "/api/v1/account/tokens/\(id)/revoke", token: reporter))
+            #expect(revoked["revoked"] as? Bool == true)
+            #expect(try await api.call(client, .get, "/api/v1/me", token: second).status == .unauthorized)
+            let saved = try api.json(
+                try await api.call(
+                    client, .put, "/api/v1/account/notices/preferences", token: reporter,
+                    body: #"{"email":"rapportor@example.org","kinds":["returned_report","agenda_ready"]}"#))
+            #expect(saved["kinds"] as? [String] == ["returned_report"], "a reporter gets no agenda")
+            #expect(try await api.call(client, .get, "/api/v1/account/notices", token: reporter).status == .ok)
+            let coordinator = try await api.token(client, "coordinator")
+            #expect(try await api.call(client, .get, "/api/v1/admin/grants", token: reporter).status == .forbidden)
+            let grants = try await api.call(client, .get, "/api/v1/admin/grants", token: coordinator)
+            #expect(grants.status == .ok)
+            let renamed = try api.json(
+                try await api.call(
+                    client, .put, "/api/v1/admin/municipality", token: coordinator, body: #"{"name":"Luleå kommun"}"#))
+            #expect(renamed["name"] as? String == "Luleå kommun")
+            #expect(try await MunicipalityStore(accounts.database).require().name == "Luleå kommun")
+        }
+    }
 }

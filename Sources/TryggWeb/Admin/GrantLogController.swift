@@ -24,7 +24,7 @@ struct GrantLogController {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .grantLog) { request, context, signedIn in
+        router.on(.get, Route.grantLog) { request, context, signedIn in
             let texts = renderer.texts(context)
             let users = signedIn.stores.users
             let names = Dictionary(

@@ -7,12 +7,12 @@ struct MunicipalityAdmin {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .municipality) { request, context, signedIn in
+        router.on(.get, Route.municipality) { request, context, signedIn in
             return form(
                 request, context, name: signedIn.municipality.name, errors: [],
                 saved: request.uri.queryParameters["saved"] != nil)
         }
-        router.on(.post, .municipality) { request, context, signedIn in
+        router.on(.post, Route.municipality) { request, context, signedIn in
             var request = request
             let name = try await request.form()["name"]
             do {

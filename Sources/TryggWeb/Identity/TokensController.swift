@@ -8,14 +8,14 @@ struct TokensController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .tokens) { request, context, _ in try await page(request, context, newSecret: nil) }
-        router.on(.post, .tokens) { request, context, signedIn in
+        router.on(.get, Route.tokens) { request, context, _ in try await page(request, context, newSecret: nil) }
+        router.on(.post, Route.tokens) { request, context, signedIn in
             var request = request
             let name = try await request.form()["name"].trimmingCharacters(in: .whitespaces)
             let issued = try await signedIn.stores.tokens.issue(to: signedIn.user.id, name: name)
             return try await page(request, context, newSecret: issued.secret)
         }
-        router.on(.post, .revokeToken(.key)) { request, context, signedIn in
+        router.on(.post, Route.revokeToken(.key)) { request, context, signedIn in
             guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw AppError.notFound }
             do {
                 try await signedIn.stores.tokens.revoke(id, of: signedIn.user.id)

@@ -29,7 +29,7 @@ struct NoticesController {
     }
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .notices) { request, context, signedIn in
+        router.on(.get, Route.notices) { request, context, signedIn in
             let store = signedIn.stores.notices
             let response = try await page(
                 request, context, email: signedIn.user.email ?? "",
@@ -38,7 +38,7 @@ struct NoticesController {
             try await store.markAllRead(for: signedIn.user.id)
             return response
         }
-        router.on(.post, .notices) { request, context, signedIn in
+        router.on(.post, Route.notices) { request, context, signedIn in
             var request = request
             let form = try await request.form()
             let kinds = Set(form.all("kinds").compactMap(Notice.Kind.init(rawValue:))).filter {

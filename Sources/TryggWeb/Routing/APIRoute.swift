@@ -6,6 +6,10 @@ import TryggCore
 /// listed with who may call it in `APIRoute.endpoints`, and checked against the OpenAPI document by a test.
 enum APIRoute: Hashable, Sendable {
     case token, me, openAPI
+    case tokens
+    case revokeToken(Parameter<UUID>)
+    case notices, noticePreferences
+    case grantLog, municipality
     case indicators, areas, organisations, areasGeoJSON, locate, places
     case reports
     case report(Parameter<UUID>)
@@ -33,6 +37,12 @@ enum APIRoute: Hashable, Sendable {
         switch self {
         case .token: "auth/token"
         case .me: "me"
+        case .tokens: "account/tokens"
+        case .revokeToken(let id): "account/tokens/" + id.segment("id", \.uuidString) + "/revoke"
+        case .notices: "account/notices"
+        case .noticePreferences: "account/notices/preferences"
+        case .grantLog: "admin/grants"
+        case .municipality: "admin/municipality"
         case .openAPI: "openapi.json"
         case .indicators: "indicators"
         case .areas: "areas"
@@ -88,6 +98,11 @@ extension APIRoute {
         add(
             .get, .signedIn, .me, .indicators, .areas, .areasGeoJSON, .locate, .places, .reports, .report(.key),
             .history(.key), .week(.key))
+        add(.get, .signedIn, .tokens, .notices, .noticePreferences)
+        add(.post, .signedIn, .tokens, .revokeToken(.key))
+        add(.put, .signedIn, .noticePreferences)
+        add(.get, .capable(.administer), .grantLog)
+        add(.put, .capable(.administer), .municipality)
         add(.post, .capable(.report), .reports)
         add(.put, .capable(.report), .report(.key))
         add(
