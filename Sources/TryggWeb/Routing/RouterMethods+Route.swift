@@ -10,10 +10,7 @@ extension RouterMethods where Context == AppRequestContext {
         _ method: HTTPRequest.Method, _ route: Route,
         use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Response
     ) -> Self {
-        precondition(
-            Route.endpoints.contains(Endpoint(method: method, route: route)),
-            "\(method) \(route) is missing from Route.endpoints")
-        return open(method, route.path, access: route.access, use: handler)
+        open(method, route.path, access: Self.access(method, route), use: handler)
     }
 
     /// Registers a route for signed-in people: the router admits only those its access allows and refuses a
@@ -23,10 +20,7 @@ extension RouterMethods where Context == AppRequestContext {
         _ method: HTTPRequest.Method, _ route: Route,
         use handler: @escaping @Sendable (Request, AppRequestContext, SignedInUser) async throws -> Response
     ) -> Self {
-        precondition(
-            Route.endpoints.contains(Endpoint(method: method, route: route)),
-            "\(method) \(route) is missing from Route.endpoints")
-        return guarded(method, route.path, access: route.access, use: handler)
+        guarded(method, route.path, access: Self.access(method, route), use: handler)
     }
 
     /// Registers an API endpoint anyone may call (issuing a token, the OpenAPI document).
@@ -47,6 +41,15 @@ extension RouterMethods where Context == AppRequestContext {
         guarded(method, route.path, access: Self.access(method, route), use: handler)
     }
 
+    /// A page's access, refusing to register one missing from `Route.endpoints`.
+    private static func access(_ method: HTTPRequest.Method, _ route: Route) -> Route.Access {
+        precondition(
+            Route.endpoints.contains(Endpoint(method: method, route: route)),
+            "\(method) \(route) is missing from Route.endpoints")
+        return route.access
+    }
+
+    /// An API endpoint's access, refusing to register one missing from `APIRoute.endpoints`.
     private static func access(_ method: HTTPRequest.Method, _ route: APIRoute) -> Route.Access {
         guard let endpoint = APIRoute.endpoint(method, route) else {
             preconditionFailure("\(method) \(route.path) is missing from APIRoute.endpoints")
