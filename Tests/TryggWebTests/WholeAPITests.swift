@@ -161,4 +161,40 @@ struct WholeAPITests {
             #expect(try await MunicipalityStore(accounts.database).require().name == "Luleå kommun")
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aCoordinatorPreviewsThenImportsAreasThroughTheAPI(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let coordinator = try await api.token(client, "coordinator")
+            func body(_ file: String, replace: Bool, confirm: Bool) throws -> String {
+                let object: [String: Any] = [
+                    "geojson": file, "codeProperty": "KOD", "nameProperty": "NAMN", "replace": replace,
+                    "confirm": confirm,
+                ]
+                return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            }
+            let broken = MapPageTests.twoAreas.replacingOccurrences(
+                of: "[22.0,65.7],[22.0,65.6]]", with: "[22.0,65.7],[22.05,65.6]]")
+            let refused = try await api.call(
+                client, .post, "/api/v1/admin/areas/import", token: coordinator,
+                body: try body(broken, replace: true, confirm: true))
+            #expect(refused.status == .unprocessableContent)
+            #expect(String(buffer: refused.body).contains("ringen är inte sluten"))
+            let preview = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/admin/areas/import", token: coordinator,
+                    body: try body(MapPageTests.twoAreas, replace: true, confirm: false)))
+            #expect(preview["saved"] as? Bool == false)
+            #expect((preview["areas"] as? [Any])?.count == 2)
+            #expect(
+                try await AreaStore(accounts.database, municipalityID: accounts.municipality.id).all().filter(\.active)
+                    .count == 12)
+            let saved = try api.json(
+                try await api.call(
+                    client, .post, "/api/v1/admin/areas/import", token: coordinator,
+                    body: try body(MapPageTests.twoAreas, replace: true, confirm: true)))
+            #expect(saved["saved"] as? Bool == true)
+            #expect((saved["deactivated"] as? [String])?.count == 12)
+        }
+    }
 }

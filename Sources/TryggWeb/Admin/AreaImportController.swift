@@ -9,12 +9,12 @@ struct AreaImportController {
     let renderer: PageRenderer
 
     func register(on router: RouterGroup<AppRequestContext>) {
-        router.on(.get, .areasImport) { request, context, _ in
+        router.on(.get, Route.areasImport) { request, context, _ in
             return page(
                 request, context,
                 fields: Fields(geojson: "", codeProperty: "code", nameProperty: "name", replace: false))
         }
-        router.on(.post, .areasImport) { request, context, _ in try await submit(request, context) }
+        router.on(.post, Route.areasImport) { request, context, _ in try await submit(request, context) }
         router.on(.get, .areasExport) { _, context, signedIn in
             let areas = try await signedIn.stores.areas.all()
             let data = AreaFile.export(areas.compactMap { area in area.geometry.map { (area.code, area.name, $0) } })

@@ -55,6 +55,7 @@ public func buildRouter(
     WeeksAPI().register(on: api)
     MeetingsAPI().register(on: api)
     SelfServiceAPI(catalogue: renderer.catalogue).register(on: api)
+    AreaImportAPI(catalogue: renderer.catalogue).register(on: api)
     AnalysisAPI().register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.

@@ -9,7 +9,7 @@ enum APIRoute: Hashable, Sendable {
     case tokens
     case revokeToken(Parameter<UUID>)
     case notices, noticePreferences
-    case grantLog, municipality
+    case grantLog, municipality, areasImport
     case indicators, areas, organisations, areasGeoJSON, locate, places
     case reports
     case report(Parameter<UUID>)
@@ -43,6 +43,7 @@ enum APIRoute: Hashable, Sendable {
         case .noticePreferences: "account/notices/preferences"
         case .grantLog: "admin/grants"
         case .municipality: "admin/municipality"
+        case .areasImport: "admin/areas/import"
         case .openAPI: "openapi.json"
         case .indicators: "indicators"
         case .areas: "areas"
@@ -103,6 +104,7 @@ extension APIRoute {
         add(.put, .signedIn, .noticePreferences)
         add(.get, .capable(.administer), .grantLog)
         add(.put, .capable(.administer), .municipality)
+        add(.post, .capable(.administer), .areasImport)
         add(.post, .capable(.report), .reports)
         add(.put, .capable(.report), .report(.key))
         add(
