@@ -48,12 +48,4 @@ extension AppRequestContext {
         guard let identity else { throw AppError.unauthenticated }
         return identity
     }
-
-    /// The signed-in user if they have `capability`; otherwise `unauthenticated` or `forbidden`.
-    @discardableResult
-    public func require(_ capability: Capability) throws -> SignedInUser {
-        let signedIn = try requireUser()
-        guard signedIn.user.can(capability) else { throw AppError.forbidden }
-        return signedIn
-    }
 }

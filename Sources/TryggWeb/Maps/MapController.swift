@@ -28,7 +28,7 @@ struct MapController {
         let names = try await CatalogueNames.load(signedIn.stores, texts)
         let points = MapView.Points(
             reports: shown, names: names, reader: signedIn.user,
-            clusterHref: filter.href(zoom: .data).replacingOccurrences(of: "zoom=data", with: "zoom={zoom}"))
+            clusterHref: filter.clusterHref)
         let hasBoundaries = areas.contains { $0.geometry != nil }
         let svg = MapView.svg(
             areas: areas,

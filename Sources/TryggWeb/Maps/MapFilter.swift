@@ -33,6 +33,13 @@ struct MapFilter {
         Route.map.with(query: [("from", fromText), ("to", toText), ("indicator", indicator), ("zoom", zoom.parameter)])
     }
 
+    /// The link a cluster gets, with `{zoom}` where the renderer puts the box around its members; the
+    /// placeholder is added after encoding, which would otherwise escape its braces.
+    var clusterHref: String {
+        let base = href(zoom: .whole)
+        return base + (base.contains("?") ? "&" : "?") + "zoom={zoom}"
+    }
+
     func reports(_ signedIn: SignedInUser) async throws -> [Report] {
         try await signedIn.stores.reports
             .list(

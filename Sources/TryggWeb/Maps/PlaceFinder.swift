@@ -26,7 +26,8 @@ struct PlaceFinder {
         guard PlaceName.searchKey(query).count >= 2 else { throw AppError.invalid([.init("q", .tooShort)]) }
         guard query.count <= 100 else { throw AppError.invalid([.init("q", .tooLong)]) }
         let places = try await stores.places.search(query)
-        let locator = AreaStore.locator(try await stores.areas.all())
+        // The cached catalogue's locator: a search runs at every few keystrokes.
+        let locator = try await stores.catalogue.load().locator
         return places.map { place in
             Match(
                 name: place.name, kind: place.kind.rawValue, latitude: place.position.latitude,

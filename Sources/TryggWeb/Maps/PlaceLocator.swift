@@ -30,8 +30,10 @@ struct PlaceLocator {
             throw AppError.invalid([.init("latitude", .invalidNumber), .init("longitude", .invalidNumber)])
         }
         guard point.isInRange else { throw AppError.invalid([.init("latitude", .invalidNumber)]) }
-        let areas = try await stores.areas.all()
-        let code = AreaStore.locator(areas).area(containing: point)
+        // The cached catalogue's areas and locator: the picker asks at every click.
+        let catalogue = try await stores.catalogue.load()
+        let areas = catalogue.areas
+        let code = catalogue.locator.area(containing: point)
         let name = areas.first { $0.code == code }?.name
         let grid = SWEREF99TM.project(point)
         return try JSONResponse.make(

@@ -62,7 +62,7 @@ struct PlacePicker {
     }
 
     func model(stores: MunicipalityStores, choice: Choice, standalone: Bool) async throws -> Model {
-        let areas = try await stores.areas.all().filter(\.active)
+        let areas = try await stores.catalogue.load().areas.filter(\.active)
         var chosen: GeoPoint?
         var located: String?
         if let latitude = choice.latitude, let longitude = choice.longitude {
