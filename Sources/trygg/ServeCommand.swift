@@ -41,7 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
         _ = try await environment.municipality()
         if demo { try await DemoCommand.fillIfEmpty(environment) }
         let app = try await buildApplication(
-            configuration, database: environment.database, hashing: environment.hashing, logger: environment.logger
+            configuration, storage: Storage(environment.database, hashing: environment.hashing),
+            logger: environment.logger
         )
         say("Trygg serves http://\(hostname):\(port) on \(configuration.database.engineName)")
         try await app.runService()

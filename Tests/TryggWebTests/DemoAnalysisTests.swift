@@ -29,7 +29,7 @@ struct DemoAnalysisTests {
             var logger = Logger(label: "trygg.test")
             logger.logLevel = .warning
             let app = try await buildApplication(
-                AppConfiguration(), database: database, hashing: PlainTestHashing(), logger: logger)
+                AppConfiguration(), storage: Storage(database, hashing: PlainTestHashing()), logger: logger)
             try await app.test(.router) { client in try await body(client, token) }
         }
     }

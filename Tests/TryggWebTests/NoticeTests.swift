@@ -28,7 +28,8 @@ actor RecordingMailSender: MailSender {
 struct NoticeTests {
     static func dispatcher(_ accounts: TestAccounts, _ sender: any MailSender) throws -> NoticeDispatcher {
         NoticeDispatcher(
-            database: accounts.database, sender: sender, catalogue: try StringCatalogue.bundled(),
+            storage: Storage(accounts.database, hashing: testHashing), sender: sender,
+            catalogue: try StringCatalogue.bundled(),
             baseURL: "https://trygg.example.se", logger: Logger(label: "test"))
     }
 

@@ -19,3 +19,27 @@ struct TemplateLinksTests {
         }
     }
 }
+
+/// The web edge reads and writes through `Storage` and `MunicipalityStores`, never the database handle, and
+/// builds its pages from typed models.
+@Suite("The web edge's shape")
+struct WebEdgeShapeTests {
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/TryggWeb")
+
+    static func swiftFiles() throws -> [(name: String, text: String)] {
+        let paths = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
+        return try paths.filter { $0.hasSuffix(".swift") }.map {
+            ($0, try String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
+
+    @Test func noWebFileNamesTheRawDatabaseOrAnUntypedDictionary() throws {
+        let files = try Self.swiftFiles()
+        #expect(files.count > 50)
+        for file in files {
+            #expect(!file.text.contains("TryggDatabase"), "\(file.name) names the raw database")
+            #expect(!file.text.contains("[String: Any]"), "\(file.name) builds an untyped dictionary")
+        }
+    }
+}

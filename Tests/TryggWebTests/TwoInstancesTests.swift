@@ -18,7 +18,7 @@ struct TwoInstancesTests {
             let second = try TryggDatabase(
                 location: database.location, logger: Logger(label: "second"), searchPath: database.searchPath)
             let app = try await buildApplication(
-                AppConfiguration(), database: second, hashing: testHashing, logger: Logger(label: "second"))
+                AppConfiguration(), storage: Storage(second, hashing: testHashing), logger: Logger(label: "second"))
             try await app.test(.router) { secondClient in
                 var one = Browser(first)
                 try await one.signIn("coordinator")

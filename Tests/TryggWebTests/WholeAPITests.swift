@@ -163,6 +163,53 @@ struct WholeAPITests {
     }
 
     @Test(arguments: TestEngine.available)
+    func aScriptChangesItsOwnPasswordBehindTheThrottleAndACoordinatorIssuesAResetLink(
+        _ engine: TestEngine
+    ) async throws {
+        try await withTestApp(engine) { client, accounts in
+            var desk = try await Browser.signedIn(client, "reporter")
+            let reporter = try await api.token(client, "reporter")
+            let wrong = try await api.call(
+                client, .post, "/api/v1/account/password", token: reporter,
+                body: #"{"current":"inte-rätt-lösen","password":"kort"}"#)
+            #expect(wrong.status == .unprocessableContent)
+            let fields = try #require(try api.json(wrong)["errors"] as? [[String: Any]]).compactMap {
+                $0["field"] as? String
+            }
+            #expect(Set(fields) == ["current", "password"])
+            let changed = try await api.call(
+                client, .post, "/api/v1/account/password", token: reporter,
+                body: #"{"current":"\#(testPassword)","password":"ett-nytt-långt-lösen"}"#)
+            #expect(changed.status == .ok)
+            #expect(try await desk.get("/").location?.hasPrefix("/sign-in") == true, "the browser session ended")
+            #expect(try await api.call(client, .get, "/api/v1/me", token: reporter).status == .ok)
+            // Guessing the current password with a stolen token meets the sign-in throttle.
+            var last = wrong
+            for _ in 0..<12 {
+                last = try await api.call(
+                    client, .post, "/api/v1/account/password", token: reporter,
+                    body: #"{"current":"gissning-gissning","password":"ett-annat-långt-lösen"}"#)
+                if last.status == .tooManyRequests { break }
+            }
+            #expect(last.status == .tooManyRequests)
+
+            let reader = try #require(try await accounts.users.find(username: "reader"))
+            let path = "/api/v1/admin/users/\(reader.id.uuidString)/password-reset"
+            #expect(try await api.call(client, .post, path, token: reporter).status == .forbidden)
+            let coordinator = try await api.token(client, "coordinator")
+            let issued = try await api.call(client, .post, path, token: coordinator)
+            #expect(issued.status == .created)
+            let link = try #require(try api.json(issued)["link"] as? String)
+            let resetPath = try #require(
+                link.firstMatch(of: /\/password-reset\/[A-Za-z0-9_-]+/).map { String($0.output) })
+            var stranger = Browser(client)
+            #expect(try await stranger.get(resetPath).status == .ok)
+            let unknown = "/api/v1/admin/users/\(UUID().uuidString)/password-reset"
+            #expect(try await api.call(client, .post, unknown, token: coordinator).status == .notFound)
+        }
+    }
+
+    @Test(arguments: TestEngine.available)
     func aCoordinatorPreviewsThenImportsAreasThroughTheAPI(_ engine: TestEngine) async throws {
         try await withTestApp(engine) { client, accounts in
             let coordinator = try await api.token(client, "coordinator")

@@ -20,3 +20,11 @@ public struct CurrentCatalogue: Sendable {
         }
     }
 }
+
+extension CurrentCatalogue {
+    /// The catalogue's names in one language.
+    public func names(in language: Language) async throws -> CatalogueNames {
+        let catalogue = try await load()
+        return CatalogueNames(indicators: catalogue.indicators, areas: catalogue.areas, language: language)
+    }
+}

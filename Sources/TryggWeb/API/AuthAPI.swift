@@ -5,8 +5,7 @@ import TryggStore
 
 /// `POST /api/v1/auth/token`: a script trades a username and password for a personal access token.
 struct AuthAPI {
-    let database: TryggDatabase
-    let hashing: any PasswordHashing
+    let storage: Storage
     let clientAddress: ClientAddress
 
     struct Credentials: Decodable {
@@ -35,14 +34,14 @@ struct AuthAPI {
             throw AppError.invalid(missing)
         }
         let user: User
-        switch try await SignInGate(database, hashing: hashing)
+        switch try await storage.signInGate
             .attempt(username: username, password: password, address: clientAddress.of(request, context: context))
         {
         case .throttled(let wait): throw AppError.throttled(retryAfterSeconds: Int(wait.rounded(.up)))
         case .refused: throw AppError.unauthenticated
         case .signedIn(let signedIn): user = signedIn
         }
-        let issued = try await AccessTokenStore(database).issue(to: user.id, name: credentials.name ?? "API")
+        let issued = try await storage.accessTokens.issue(to: user.id, name: credentials.name ?? "API")
         return try JSONResponse.make(Issued(token: issued.secret, expiresAt: issued.token.expiresAt), status: .created)
     }
 }

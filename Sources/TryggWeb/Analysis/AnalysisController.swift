@@ -109,7 +109,7 @@ struct AnalysisController {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         var errors = filter.errors
         var results: AnalysisPage.Results?
         var noData = false

@@ -32,7 +32,7 @@ struct AnalysisFormat {
 
     func indicatorName(_ code: String?, _ names: CatalogueNames) -> String {
         guard let code else { return texts["analysis_all"] }
-        return names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+        return names.indicator(code)
     }
 
     /// A cell's centre as latitude and longitude with five decimals (about a metre).

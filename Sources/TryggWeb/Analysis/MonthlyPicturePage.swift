@@ -24,7 +24,7 @@ struct MonthlyPicturePage {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let format = AnalysisFormat(texts: texts)
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let areas = try await signedIn.stores.areas.all().filter {
             $0.active && $0.geometry != nil
         }

@@ -7,18 +7,18 @@ import TryggStore
 
 /// Builds the whole web application from its configuration: the one place dependencies are wired.
 ///
-/// The database must already be migrated; it is handed to the application's service group so it
+/// The database must already be migrated; its storage is handed to the application's service group so it
 /// closes after the server has drained.
 public func buildApplication(
-    _ configuration: AppConfiguration, database: TryggDatabase, hashing: any PasswordHashing, logger: Logger
+    _ configuration: AppConfiguration, storage: Storage, logger: Logger
 ) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(configuration, database: database, hashing: hashing)
-    let sessions = DatabasePersistDriver(table: SessionTable(database))
-    var services: [any Service] = [database, sessions]
+    let router = try await buildRouter(configuration, storage: storage)
+    let sessions = DatabasePersistDriver(table: storage.sessions)
+    var services: [any Service] = [storage, sessions]
     if let smtp = configuration.smtp, let base = configuration.publicURL {
         services.append(
             NoticeDispatcher(
-                database: database, sender: SMTPClient(smtp), catalogue: try StringCatalogue.bundled(),
+                storage: storage, sender: SMTPClient(smtp), catalogue: try StringCatalogue.bundled(),
                 baseURL: base, logger: logger))
     }
     return Application(
@@ -31,7 +31,7 @@ public func buildApplication(
 
 /// The router alone, which tests drive without a network.
 public func buildRouter(
-    _ configuration: AppConfiguration, database: TryggDatabase, hashing: any PasswordHashing
+    _ configuration: AppConfiguration, storage: Storage
 ) async throws -> Router<AppRequestContext> {
     let renderer = try await PageRenderer(catalogue: try StringCatalogue.bundled())
     let clientAddress = ClientAddress(trustProxy: configuration.trustProxy)
@@ -43,13 +43,17 @@ public func buildRouter(
     // Requests no route matches (and failures before a group) get the page; the API group answers for itself.
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
 
-    HealthController(database: database).register(on: router)
+    HealthController(storage: storage).register(on: router)
 
+    let passwords = PasswordDesk(
+        storage: storage, clientAddress: clientAddress, secure: configuration.secureCookies,
+        publicURL: configuration.publicURL)
     let api = router.group("api/v1")
         .add(middleware: ProblemMiddleware(catalogue: renderer.catalogue))
-        .add(middleware: BearerTokenMiddleware(database: database, hashing: hashing))
-    AuthAPI(database: database, hashing: hashing, clientAddress: clientAddress).register(on: api)
+        .add(middleware: BearerTokenMiddleware(storage: storage))
+    AuthAPI(storage: storage, clientAddress: clientAddress).register(on: api)
     AccountAPI().register(on: api)
+    PasswordAPI(desk: passwords).register(on: api)
     GeographyAPI().register(on: api)
     ReportsAPI().register(on: api)
     WeeksAPI().register(on: api)
@@ -63,10 +67,10 @@ public func buildRouter(
         api.on("**", method: method) { _, _ -> Response in throw AppError.notFound }
     }
 
-    let sessionDriver = DatabasePersistDriver(table: SessionTable(database))
+    let sessionDriver = DatabasePersistDriver(table: storage.sessions)
     let web = router.group()
         .add(middleware: SessionConfiguration.middleware(driver: sessionDriver, secure: configuration.secureCookies))
-        .add(middleware: SessionUserMiddleware(database: database, hashing: hashing))
+        .add(middleware: SessionUserMiddleware(storage: storage))
         // Inside the session, so error pages know who is signed in.
         .add(middleware: ErrorPageMiddleware(renderer: renderer))
         .add(middleware: CSRFMiddleware())
@@ -74,7 +78,7 @@ public func buildRouter(
     NoticesController(renderer: renderer, mailConfigured: configuration.smtp != nil).register(
         on: web)
     SignInController(
-        database: database, hashing: hashing, renderer: renderer, clientAddress: clientAddress,
+        storage: storage, renderer: renderer, clientAddress: clientAddress,
         sessionKeyPrefix: SessionConfiguration.keyPrefix
     ).register(on: web)
     HomeController(renderer: renderer, mailConfigured: configuration.smtp != nil).register(on: web)
@@ -82,11 +86,7 @@ public func buildRouter(
     MethodsController(renderer: renderer).register(on: web)
     HelpController(renderer: renderer).register(on: web)
     TokensController(renderer: renderer).register(on: web)
-    PasswordController(
-        database: database, hashing: hashing, renderer: renderer, secure: configuration.secureCookies,
-        publicURL: configuration.publicURL,
-        clientAddress: clientAddress
-    ).register(on: web)
+    PasswordController(desk: passwords, renderer: renderer).register(on: web)
     MapController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportsController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     ReportList(renderer: renderer).register(on: web)
@@ -94,14 +94,13 @@ public func buildRouter(
     MeetingController(renderer: renderer).register(on: web)
     WeekController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     AnalysisController(renderer: renderer, tiles: configuration.tiles).register(on: web)
-    registerAdministration(on: web, api: api, database: database, hashing: hashing, renderer: renderer)
+    registerAdministration(on: web, api: api, hashing: storage.hashing, renderer: renderer)
     return router
 }
 
 /// The coordinator's catalogues, each as pages and as API endpoints over the same resource.
 private func registerAdministration(
-    on web: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, database: TryggDatabase,
-    hashing: any PasswordHashing,
+    on web: RouterGroup<AppRequestContext>, api: RouterGroup<AppRequestContext>, hashing: any PasswordHashing,
     renderer: PageRenderer
 ) {
     let users: @Sendable (SignedInUser) -> UsersAdmin = { signedIn in

@@ -63,11 +63,11 @@ struct StartPageBuilder {
     /// Reports sent back for completion first, then what became of the latest decided reports.
     func reporter() async throws -> ([Attention], [Link]) {
         let mine = ReportScope.own(signedIn.user.id)
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         var attention = try await reports.list(scope: mine, filter: .init(status: .returned), limit: 5).map { report in
             Attention(
                 text: texts["home_returned"].replacingOccurrences(
-                    of: "{report}", with: names.what(report) + ", " + CatalogueNames.when(report, texts))
+                    of: "{report}", with: names.what(report) + ", " + ReportTime.when(report, texts))
                     + (report.reviewComment.map { " – " + $0 } ?? ""),
                 href: Route.editReport(.value(report.id)).path, urgent: true)
         }
@@ -78,7 +78,7 @@ struct StartPageBuilder {
         }
         decided = Array(decided.sorted { $0.occurredAt > $1.occurredAt }.prefix(5))
         attention += decided.map { report in
-            let what = names.what(report) + ", " + CatalogueNames.when(report, texts)
+            let what = names.what(report) + ", " + ReportTime.when(report, texts)
             let outcome: String =
                 switch report.status {
                 case .published:

@@ -5,8 +5,7 @@ import TryggStore
 
 /// Signing in and out of the web pages.
 struct SignInController {
-    let database: TryggDatabase
-    let hashing: any PasswordHashing
+    let storage: Storage
     let renderer: PageRenderer
     let clientAddress: ClientAddress
     let sessionKeyPrefix: String
@@ -35,7 +34,7 @@ struct SignInController {
         let next = LocalLink.safe(form["next"].isEmpty ? nil : form["next"])
         let texts = renderer.texts(context)
         let user: User
-        switch try await SignInGate(database, hashing: hashing)
+        switch try await storage.signInGate
             .attempt(
                 username: username, password: form["password"], address: clientAddress.of(request, context: context))
         {
@@ -54,7 +53,7 @@ struct SignInController {
         }
         // A new session id at sign-in, so an id planted before sign-in is worth nothing after it.
         if let oldID = request.cookies[SessionConfiguration.cookieName]?.value {
-            try await SessionTable(database).remove(key: sessionKeyPrefix + oldID)
+            try await storage.sessions.remove(key: sessionKeyPrefix + oldID)
         }
         context.sessions.createSession(WebSession(userID: user.id, signedInAt: Date()))
         context.logger.info("signed in", metadata: ["user": .string(user.username)])

@@ -25,7 +25,7 @@ struct MapController {
         let areas = try await signedIn.stores.areas.all().filter(\.active)
         let filter = MapFilter(request.uri.queryParameters)
         let shown = try await filter.reports(signedIn)
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let points = MapView.Points(
             reports: shown, names: names, reader: signedIn.user,
             clusterHref: filter.clusterHref)

@@ -22,7 +22,7 @@ enum MapView {
         if let points {
             let codes = categories(points.reports)
             spec.categories = codes.map { code in
-                points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+                points.names.indicator(code)
             }
             spec.points = points.reports.compactMap { report in
                 guard let latitude = report.latitude, let longitude = report.longitude else { return nil }
@@ -30,7 +30,7 @@ enum MapView {
                     MapAccess.mayOpen(report, user: reader)
                         ? MapSpec.Link(
                             href: Route.report(.value(report.id)).path,
-                            label: points.names.what(report) + ", " + CatalogueNames.when(report, texts))
+                            label: points.names.what(report) + ", " + ReportTime.when(report, texts))
                         : nil
                 }
                 return MapSpec.Point(
@@ -64,7 +64,7 @@ enum MapView {
         return codes.enumerated().filter { drawn.contains($0.element) }.map { index, code in
             MapPage.LegendEntry(
                 symbol: MapSymbols.standalone(index),
-                name: points.names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code)
+                name: points.names.indicator(code))
         }
     }
 

@@ -8,7 +8,7 @@ import TryggStore
 /// each in its recipient's language and hands it to the mail server; a failure is tried again later
 /// (`MailRetry`). Every instance runs one; the outbox's claims keep them from sending a notice twice.
 public struct NoticeDispatcher: Service {
-    let database: TryggDatabase
+    let storage: Storage
     let sender: any MailSender
     let catalogue: StringCatalogue
     /// The address pages are served at, for the links in mails (`TRYGG_PUBLIC_URL`).
@@ -17,10 +17,10 @@ public struct NoticeDispatcher: Service {
     let logger: Logger
 
     public init(
-        database: TryggDatabase, sender: any MailSender, catalogue: StringCatalogue, baseURL: String,
+        storage: Storage, sender: any MailSender, catalogue: StringCatalogue, baseURL: String,
         interval: Duration = .seconds(5), logger: Logger
     ) {
-        self.database = database
+        self.storage = storage
         self.sender = sender
         self.catalogue = catalogue
         self.baseURL = baseURL
@@ -41,8 +41,8 @@ public struct NoticeDispatcher: Service {
 
     /// One round: claims and sends what is due, batch after batch; returns how many were sent.
     public func sendDue(now: Date = Date()) async throws -> Int {
-        let outbox = NoticeOutbox(database)
-        guard let municipality = try await MunicipalityStore(database).cached() else { return 0 }
+        let outbox = storage.outbox
+        guard let municipality = try await storage.municipalities.cached() else { return 0 }
         var sent = 0
         var batch = try await outbox.claim(now: now)
         while !batch.isEmpty {
@@ -60,7 +60,7 @@ public struct NoticeDispatcher: Service {
             let texts = Texts(catalogue: catalogue, language: due.language)
             do {
                 let words = try await NoticeText.make(
-                    due.notice, texts: texts, stores: MunicipalityStores(database, municipalityID: municipality.id))
+                    due.notice, texts: texts, stores: storage.stores(of: municipality.id))
                 try await sender.send(
                     words.mail(
                         to: due.email, id: due.notice.id, baseURL: baseURL, texts: texts, municipality: municipality))

@@ -25,9 +25,8 @@ struct NoticeText: Sendable {
                 report = try await stores.reports.find(
                     id, scope: .own(notice.userID))
             }
-            let names = try await CatalogueNames.load(
-                stores, texts)
-            let what = report.map { names.what($0) + ", " + CatalogueNames.when($0, texts) } ?? ""
+            let names = try await stores.catalogue.names(in: texts.language)
+            let what = report.map { names.what($0) + ", " + ReportTime.when($0, texts) } ?? ""
             let comment =
                 report?.reviewComment.map {
                     " " + texts["notice_returned_comment"].replacingOccurrences(of: "{comment}", with: $0)

@@ -5,7 +5,7 @@ import TryggStore
 /// `GET /health` for load balancers and monitoring: the engine, the migration state, and 503 when the
 /// database does not answer.
 struct HealthController {
-    let database: TryggDatabase
+    let storage: Storage
 
     struct Status: Encodable {
         var status: String
@@ -20,11 +20,11 @@ struct HealthController {
     }
 
     func check() async throws -> Response {
-        var status = Status(status: "ok", engine: database.location.engineName, migrations: "current")
+        var status = Status(status: "ok", engine: storage.engineName, migrations: "current")
         var code = HTTPResponse.Status.ok
         do {
-            try await database.ping()
-            let pending = try await database.pendingMigrations()
+            try await storage.ping()
+            let pending = try await storage.pendingMigrations()
             if !pending.isEmpty {
                 status.status = "degraded"
                 status.migrations = "pending"

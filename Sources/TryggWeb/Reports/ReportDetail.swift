@@ -27,7 +27,7 @@ struct ReportDetail {
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
             let report = try await store.find(id, scope: scope)
         else { throw AppError.notFound }
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let own = report.reporterID == signedIn.user.id
         let mayReadHistory = own || scope == .all
         let users = try await signedIn.stores.users.all()
@@ -45,7 +45,7 @@ struct ReportDetail {
                 let kept = try await store.find(keptID, scope: scope)
                 comment = kept.map {
                     texts["history_merged_into"].replacingOccurrences(
-                        of: "{report}", with: names.what($0) + ", " + CatalogueNames.when($0, texts))
+                        of: "{report}", with: names.what($0) + ", " + ReportTime.when($0, texts))
                 }
             }
             history.append(
@@ -57,7 +57,7 @@ struct ReportDetail {
         return renderer.page(
             "report", title: names.what(report),
             page: ReportPage(
-                what: names.what(report), when: CatalogueNames.when(report, texts), area: names.area(report.areaCode),
+                what: names.what(report), when: ReportTime.when(report, texts), area: names.area(report.areaCode),
                 place: report.placeDescription.nonEmpty, description: report.description,
                 people: report.peopleCount.map(String.init),
                 position: report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) },

@@ -31,7 +31,7 @@ struct ReportList {
         let search = Self.search(request)
         // Bounded, so a crafted page number cannot overflow the offset.
         let pageNumber = min(max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1), 1_000_000)
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let organisations = try await signedIn.stores.organisations.all()
         let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
         var found = ReportSearchPage(total: 0, reports: [])
@@ -87,7 +87,7 @@ struct ReportList {
             summary: texts.numbers.count(found.total, one: texts["noun_report_one"], other: texts["noun_report_other"]),
             rows: found.reports.map { report in
                 ReportListPage.Row(
-                    href: Route.report(.value(report.id)).path, when: CatalogueNames.when(report, texts),
+                    href: Route.report(.value(report.id)).path, when: ReportTime.when(report, texts),
                     what: names.what(report),
                     area: names.area(report.areaCode), status: texts["status_\(report.status.rawValue)"],
                     organisation: showOrganisation ? organisationNames[report.organisationID] : nil)
@@ -118,7 +118,7 @@ struct ReportList {
         let store = signedIn.stores.reports
         let reports = try await store.rows(search, scope: scope, limit: Self.exportLimit + 1)
         guard reports.count <= Self.exportLimit else { throw AppError.invalid([.init("q", .tooMany)]) }
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let organisations = Dictionary(
             uniqueKeysWithValues: try await signedIn.stores.organisations
                 .all().map { ($0.id, $0) })

@@ -13,7 +13,7 @@ struct MeetingPageBuilder {
     ) async throws -> MeetingPage {
         let store = stores.reports
         let submitted = try await store.list(scope: .all, filter: .init(status: .submitted), limit: 5_000)
-        let names = try await CatalogueNames.load(stores, texts)
+        let names = try await stores.catalogue.names(in: texts.language)
         let meeting = try await stores.meetings.meeting(week)
         let organisations = try await stores.organisations.all().filter(
             \.active)
@@ -25,7 +25,7 @@ struct MeetingPageBuilder {
                     report in
                     MeetingPage.Item(
                         id: report.id.uuidString, href: Route.report(.value(report.id)).path, what: names.what(report),
-                        when: CatalogueNames.when(report, texts), place: report.placeDescription.nonEmpty,
+                        when: ReportTime.when(report, texts), place: report.placeDescription.nonEmpty,
                         description: report.description,
                         checked: typed.selected.contains(report.id)
                     )
@@ -37,7 +37,7 @@ struct MeetingPageBuilder {
             return MeetingPage.Duplicate(
                 kept: first.uuidString, duplicate: second.uuidString, version: other.version, what: names.what(kept),
                 area: names.area(kept.areaCode),
-                first: CatalogueNames.when(kept, texts), second: CatalogueNames.when(other, texts)
+                first: ReportTime.when(kept, texts), second: ReportTime.when(other, texts)
             )
         }
         func fieldError(_ name: String) -> String? {

@@ -29,7 +29,7 @@ struct WeekController {
             switch format {
             case "csv":
                 return try await WeekExports.csv(
-                    published, names: CatalogueNames.load(signedIn.stores, texts))
+                    published, names: signedIn.stores.catalogue.names(in: texts.language))
             case "geojson": return WeekExports.geoJSON(published)
             default: return try await page(request, context, signedIn, published)
             }
@@ -50,7 +50,7 @@ struct WeekController {
     ) async throws -> Response {
         let texts = renderer.texts(context)
         let numbers = texts.numbers
-        let names = try await CatalogueNames.load(signedIn.stores, texts)
+        let names = try await signedIn.stores.catalogue.names(in: texts.language)
         let areas = try await signedIn.stores.areas.all().filter(\.active)
         let week = published.week
         let label = numbers.week(week)
@@ -62,7 +62,7 @@ struct WeekController {
             totalPrevious: numbers.whole(published.picture.total.previousWeek),
             focus: focus,
             byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
-                names.indicators[code].map { texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? code
+                names.indicator(code)
             },
             byArea: WeekPage.rows(published.picture.byArea, numbers: numbers) { names.area($0) },
             svg: MapView.svg(

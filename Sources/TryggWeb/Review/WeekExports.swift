@@ -13,13 +13,11 @@ enum WeekExports {
             "week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"
         ]
         for report in model.reports + model.late {
-            let indicator = names.indicators[report.indicatorCode]
-            let subtype = indicator?.subtypes.first { $0.code == report.subtypeCode }
             let fields: [String] = [
                 report.week.description, LocalTime.iso8601(report.occurredAt),
                 report.occurrence.end.map(LocalTime.iso8601) ?? "",
-                report.indicatorCode, indicator.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
-                report.subtypeCode ?? "", subtype.map { names.texts.name(sv: $0.nameSv, en: $0.nameEn) } ?? "",
+                report.indicatorCode, names.indicator(report.indicatorCode),
+                report.subtypeCode ?? "", names.subtype(report) ?? "",
                 report.areaCode ?? "", report.areaCode.map(names.area) ?? "",
                 report.latitude.map { String($0) } ?? "", report.longitude.map { String($0) } ?? "",
                 report.placeDescription, report.description, report.peopleCount.map(String.init) ?? "",

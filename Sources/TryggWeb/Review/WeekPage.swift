@@ -49,7 +49,7 @@ struct WeekPage: Sendable {
     static func reportRows(_ reports: [Report], names: CatalogueNames, texts: Texts) -> [ReportRow] {
         reports.map {
             ReportRow(
-                when: CatalogueNames.when($0, texts), what: names.what($0), area: names.area($0.areaCode),
+                when: ReportTime.when($0, texts), what: names.what($0), area: names.area($0.areaCode),
                 place: $0.placeDescription.nonEmpty, description: $0.description)
         }
     }

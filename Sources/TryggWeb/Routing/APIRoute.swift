@@ -6,7 +6,8 @@ import TryggCore
 /// listed with who may call it in `APIRoute.endpoints`, and checked against the OpenAPI document by a test.
 enum APIRoute: Hashable, Sendable {
     case token, me, openAPI
-    case tokens
+    case tokens, password
+    case passwordReset(Parameter<UUID>)
     case revokeToken(Parameter<UUID>)
     case notices, noticePreferences
     case grantLog, municipality, areasImport
@@ -38,6 +39,8 @@ enum APIRoute: Hashable, Sendable {
         case .token: "auth/token"
         case .me: "me"
         case .tokens: "account/tokens"
+        case .password: "account/password"
+        case .passwordReset(let id): "admin/users/" + id.segment("id", \.uuidString) + "/password-reset"
         case .revokeToken(let id): "account/tokens/" + id.segment("id", \.uuidString) + "/revoke"
         case .notices: "account/notices"
         case .noticePreferences: "account/notices/preferences"
@@ -100,7 +103,8 @@ extension APIRoute {
             .get, .signedIn, .me, .indicators, .areas, .areasGeoJSON, .locate, .places, .reports, .report(.key),
             .history(.key), .week(.key))
         add(.get, .signedIn, .tokens, .notices, .noticePreferences)
-        add(.post, .signedIn, .tokens, .revokeToken(.key))
+        add(.post, .signedIn, .tokens, .revokeToken(.key), .password)
+        add(.post, .capable(.administer), .passwordReset(.key))
         add(.put, .signedIn, .noticePreferences)
         add(.get, .capable(.administer), .grantLog)
         add(.put, .capable(.administer), .municipality)

@@ -20,7 +20,8 @@ func withTestApp(
         let accounts = try await TestAccounts.create(in: database)
         var logger = Logger(label: "trygg.test")
         logger.logLevel = .warning
-        let app = try await buildApplication(configuration, database: database, hashing: testHashing, logger: logger)
+        let app = try await buildApplication(
+            configuration, storage: Storage(database, hashing: testHashing), logger: logger)
         try await app.test(.router) { client in try await body(client, accounts) }
     }
 }
