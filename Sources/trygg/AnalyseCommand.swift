@@ -2,9 +2,20 @@ import ArgumentParser
 import Foundation
 import TryggCore
 
+/// `trygg analyse`: analyses of a file of events, and (`effect`) of a measure's counts.
 struct AnalyseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyse",
+        abstract: "Analyses of events in a CSV file, and a measure's effect from counts.",
+        subcommands: [PointFileCommand.self, EffectCommand.self],
+        defaultSubcommand: PointFileCommand.self
+    )
+}
+
+/// `trygg analyse hotspots|density|hottimes|trend FILE`.
+struct PointFileCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "points",
         abstract: "Hot spots, density, hot times and trends of a CSV file of events (docs/analysis.md).",
         discussion: """
             The file has a header row and the columns lat,lon (WGS 84) or northing,easting (SWEREF 99 TM), an

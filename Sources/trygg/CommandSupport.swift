@@ -105,6 +105,14 @@ extension FieldError.Problem {
         case .mismatch: "the two passwords differ"
         case .expired: "the link has been used or has expired"
         case .invalidEmail: "is not an e-mail address"
+        case .notNow: "is not possible in the present state"
+        case .closedAlready: "is closed and changes no more"
+        case .needsDecision: "needs a decision of the analysis or steering group"
+        case .needsCause: "needs at least one cause"
+        case .needsDecidedMeasure: "needs at least one decided measure"
+        case .needsEvaluationOrReason: "needs an evaluation or a reason why none was made"
+        case .sameArea: "must be a different area"
+        case .overlapsBefore: "must begin after the before period ends"
         }
     }
 }

@@ -12,10 +12,13 @@ struct CapabilityTests {
 
     @Test func eachRoleGrantsItsDutiesAndEveryoneReadsThePublishedPicture() {
         #expect(user([.reporter]).capabilities == [.report, .readPublished])
-        #expect(user([.reviewer]).capabilities == [.review, .readPublished])
-        #expect(user([.analyst]).capabilities == [.analyse, .readPublished])
+        #expect(user([.reviewer]).capabilities == [.review, .readPublished, .propose])
+        #expect(user([.analyst]).capabilities == [.analyse, .readPublished, .propose, .plan])
         #expect(user([.reader]).capabilities == [.readPublished])
-        #expect(user([.coordinator]).capabilities == [.review, .analyse, .administer, .readPublished])
+        #expect(
+            user([.coordinator]).capabilities == [
+                .review, .analyse, .administer, .readPublished, .propose, .plan, .decide,
+            ])
     }
 
     @Test func theRestrictedPlanIsAGrantNotARole() {
@@ -24,7 +27,7 @@ struct CapabilityTests {
     }
 
     @Test func severalRolesAddUp() {
-        #expect(user([.reviewer, .reporter]).capabilities == [.report, .review, .readPublished])
+        #expect(user([.reviewer, .reporter]).capabilities == [.report, .review, .readPublished, .propose])
         #expect(ReportScope.of(user([.reviewer, .reporter])) == .all)
     }
 }

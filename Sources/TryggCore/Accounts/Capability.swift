@@ -13,6 +13,12 @@ public enum Capability: String, Sendable, CaseIterable {
     case administer
     /// The local situation picture against violent extremism: a grant of its own, on top of any role.
     case restricted
+    /// Propose a problem for the analysis group (from a weekly focus area, a hot spot, a rise).
+    case propose
+    /// Work a problem through: causes, measures, evaluation designs.
+    case plan
+    /// Record the analysis and steering groups' decisions: priorities, decided measures.
+    case decide
 }
 
 extension Role {
@@ -20,9 +26,9 @@ extension Role {
     public var capabilities: Set<Capability> {
         switch self {
         case .reporter: [.report, .readPublished]
-        case .reviewer: [.review, .readPublished]
-        case .analyst: [.analyse, .readPublished]
-        case .coordinator: [.review, .analyse, .administer, .readPublished]
+        case .reviewer: [.review, .readPublished, .propose]
+        case .analyst: [.analyse, .readPublished, .propose, .plan]
+        case .coordinator: [.review, .analyse, .administer, .readPublished, .propose, .plan, .decide]
         case .reader: [.readPublished]
         }
     }

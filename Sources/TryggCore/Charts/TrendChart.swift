@@ -13,6 +13,18 @@ public struct TrendChart: Sendable {
     public var id = "trend"
     /// Small multiples share the legend of the large chart above them.
     public var showLegend = true
+    /// A moment drawn as a vertical line before a slice: a measure's start in an evaluation's chart.
+    public var marker: Marker?
+
+    /// A vertical line before the slice at `index`, with its label.
+    public struct Marker: Sendable {
+        public var index: Int
+        public var label: String
+        public init(index: Int, label: String) {
+            self.index = index
+            self.label = label
+        }
+    }
 
     public init(
         title: String, description: String, labels: [String], counts: [Int], earlierCounts: [Int], currentName: String,
@@ -57,6 +69,13 @@ public struct TrendChart: Sendable {
         for (i, label) in labels.enumerated() where i % every == 0 {
             out +=
                 ##"<text x="\##(SVG.n(x(i)))" y="\##(SVG.n(height - bottom + 16))" font-size="11" text-anchor="middle" fill="#39424c">\##(SVG.escape(label))</text>"##
+        }
+        if let marker, labels.count > 1, (1..<labels.count).contains(marker.index) {
+            let mx = (x(marker.index - 1) + x(marker.index)) / 2
+            out +=
+                ##"<line x1="\##(SVG.n(mx))" x2="\##(SVG.n(mx))" y1="\##(SVG.n(top - 6))" y2="\##(SVG.n(top + plotHeight))" stroke="#b3261e" stroke-width="2"/>"##
+            out +=
+                ##"<text x="\##(SVG.n(mx + 4))" y="\##(SVG.n(top + 6))" font-size="11" fill="#b3261e">\##(SVG.escape(marker.label))</text>"##
         }
         out += line(earlierCounts, x: x, y: y, colour: "#7a8591", dashed: true, shape: "square")
         out += line(counts, x: x, y: y, colour: "#0072B2", dashed: false, shape: "circle")

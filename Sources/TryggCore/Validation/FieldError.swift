@@ -46,6 +46,22 @@ public struct FieldError: Sendable, Equatable, Codable {
         /// A one-time link that was used, has expired or never existed.
         case expired
         case invalidEmail
+        /// The step is not possible from where the object is now.
+        case notNow
+        /// A closed problem or a finished measure changes no more.
+        case closedAlready
+        /// Needs a decision of the analysis or steering group first.
+        case needsDecision
+        /// Planning measures needs at least one cause.
+        case needsCause
+        /// Implementing needs at least one decided measure.
+        case needsDecidedMeasure
+        /// Claiming an effect needs an evaluation or a reason why none was made.
+        case needsEvaluationOrReason
+        /// Treated, comparison and buffer must be different areas.
+        case sameArea
+        /// The after period must begin when the before period has ended.
+        case overlapsBefore
     }
 }
 

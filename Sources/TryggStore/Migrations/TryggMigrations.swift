@@ -22,5 +22,6 @@ enum TryggMigrations {
         M017AddIndicatorGuidance(),
         M018CreateNotices(),
         M019CreatePlaces(),
+        M020CreateProblemsAndMeasures(),
     ]
 }

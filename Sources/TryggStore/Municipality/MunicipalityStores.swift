@@ -31,6 +31,10 @@ public struct MunicipalityStores: Sendable {
     /// Indicators and areas through the few-second cache.
     public var catalogue: CurrentCatalogue { CurrentCatalogue(database, municipalityID: municipalityID) }
     public var publishedWeeks: PublishedWeekQuery { PublishedWeekQuery(database, municipalityID: municipalityID) }
+    public var problems: ProblemStore { ProblemStore(database, municipalityID: municipalityID) }
+    public var measures: MeasureStore { MeasureStore(database, municipalityID: municipalityID) }
+    public var evaluations: EvaluationStore { EvaluationStore(database, municipalityID: municipalityID) }
+    public var decisions: DecisionStore { DecisionStore(database, municipalityID: municipalityID) }
     public var monthlyPictures: MonthlyPictureQuery { MonthlyPictureQuery(database, municipalityID: municipalityID) }
 
     /// The approved reports and areas one analysis runs on.

@@ -10,52 +10,14 @@ struct AdminAPI<Resource: AdminResource> {
     let catalogue: StringCatalogue
     let resource: @Sendable (SignedInUser) -> Resource
 
-    /// One field's value: text (also a select's choice), a checkbox's state, or a set of ticked choices.
-    enum Value: Codable, Sendable, Equatable {
-        case text(String)
-        case flag(Bool)
-        case choices([String])
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let flag = try? container.decode(Bool.self) {
-                self = .flag(flag)
-            } else if let text = try? container.decode(String.self) {
-                self = .text(text)
-            } else if let number = try? container.decode(Double.self) {
-                self = .text(CSV.number(number))
-            } else {
-                self = .choices(try container.decode([String].self))
-            }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .text(let text): try container.encode(text)
-            case .flag(let flag): try container.encode(flag)
-            case .choices(let choices): try container.encode(choices)
-            }
-        }
-
-        /// As the form would post it.
-        var posted: [String] {
-            switch self {
-            case .text(let text): [text]
-            case .flag(let flag): flag ? ["true"] : []
-            case .choices(let choices): choices
-            }
-        }
-    }
-
     struct ItemJSON: Encodable {
         var id: UUID
         var active: Bool
-        var values: [String: Value]
+        var values: [String: FieldValue]
     }
 
     struct Body: Decodable {
-        var values: [String: Value]
+        var values: [String: FieldValue]
     }
 
     struct Activation: Decodable {
@@ -104,19 +66,20 @@ struct AdminAPI<Resource: AdminResource> {
 
     /// The body as the form would have posted it: a field left out keeps what an empty form field means.
     func form(_ body: Body) -> FormData {
-        FormData(fields: body.values.mapValues(\.posted))
+        FormData(json: body.values)
     }
 
     func json(_ item: Resource.Item, _ resource: Resource, _ context: AppRequestContext) async throws -> ItemJSON {
         let texts = Texts(catalogue: catalogue, language: context.language)
         let fields = try await resource.fields(for: resource.draft(from: item), creating: false, texts: texts)
-        var values: [String: Value] = [:]
+        var values: [String: FieldValue] = [:]
         for field in fields where field.kind != .password {
             switch field.kind {
-            case .checkbox: values[field.name] = .flag(field.checked)
-            case .checkboxes: values[field.name] = .choices(field.options.filter(\.selected).map(\.value))
-            case .select: values[field.name] = .text(field.options.first(where: \.selected)?.value ?? field.value)
-            default: values[field.name] = .text(field.value)
+            case .checkbox: values[field.name] = FieldValue.flag(field.checked)
+            case .checkboxes: values[field.name] = FieldValue.choices(field.options.filter(\.selected).map(\.value))
+            case .select:
+                values[field.name] = FieldValue.text(field.options.first(where: \.selected)?.value ?? field.value)
+            default: values[field.name] = FieldValue.text(field.value)
             }
         }
         return ItemJSON(id: item.id, active: resource.isActive(item), values: values)

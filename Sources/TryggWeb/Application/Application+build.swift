@@ -61,6 +61,8 @@ public func buildRouter(
     SelfServiceAPI(catalogue: renderer.catalogue).register(on: api)
     AreaImportAPI(catalogue: renderer.catalogue).register(on: api)
     AnalysisAPI().register(on: api)
+    ProblemsAPI().register(on: api)
+    MeasuresAPI().register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.
     for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
@@ -94,6 +96,11 @@ public func buildRouter(
     MeetingController(renderer: renderer).register(on: web)
     WeekController(renderer: renderer, tiles: configuration.tiles).register(on: web)
     AnalysisController(renderer: renderer, tiles: configuration.tiles).register(on: web)
+    ProblemsController(renderer: renderer).register(on: web)
+    MeasuresController(renderer: renderer).register(on: web)
+    EvaluationController(renderer: renderer).register(on: web)
+    SteeringController(renderer: renderer).register(on: web)
+    DecisionsController(renderer: renderer).register(on: web)
     registerAdministration(on: web, api: api, hashing: storage.hashing, renderer: renderer)
     return router
 }

@@ -14,7 +14,7 @@ struct ProblemMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let appError = AppError.classify(error, logger: context.logger)
-            return Problem(
+            return ProblemDetails(
                 appError, error: error, texts: Texts(catalogue: catalogue, language: context.language),
                 requestID: context.id
             ).response()

@@ -2,7 +2,7 @@ import TryggCore
 
 /// One field of a server-rendered form, with its label, what the user typed and its error.
 struct FormField {
-    enum Kind: String { case text, password, select, checkboxes, checkbox, textarea }
+    enum Kind: String { case text, password, select, checkboxes, checkbox, textarea, date }
 
     struct Option: Sendable {
         var value: String
@@ -35,7 +35,8 @@ struct FormField {
             describedBy: [hint.map { _ in "field-\(name)-hint" }, error.map { _ in "field-\(name)-error" }]
                 .compactMap { $0 }.joined(separator: " ").nonEmpty,
             options: options, isText: kind == .text, isPassword: kind == .password, isSelect: kind == .select,
-            isCheckboxes: kind == .checkboxes, isCheckbox: kind == .checkbox, isTextarea: kind == .textarea
+            isCheckboxes: kind == .checkboxes, isCheckbox: kind == .checkbox, isTextarea: kind == .textarea,
+            isDate: kind == .date
         )
     }
 }
@@ -59,6 +60,7 @@ struct FormFieldModel: Sendable {
     var isCheckboxes: Bool
     var isCheckbox: Bool
     var isTextarea: Bool
+    var isDate: Bool
 }
 
 /// One line of the error summary above a form, linked to its field.

@@ -25,6 +25,11 @@ public struct StringCatalogue: Sendable {
         tables[language]?[key] ?? tables[.sv]?[key] ?? key
     }
 
+    /// The sentence for `key`, or nil when there is none (an optional hint).
+    public func optionalText(_ key: String, _ language: Language) -> String? {
+        tables[language]?[key] ?? tables[.sv]?[key]
+    }
+
     /// The whole table for templates, which look sentences up as `{{t.key}}`.
     public func table(_ language: Language) -> [String: String] { tables[language] ?? [:] }
 

@@ -7,6 +7,9 @@ public struct Texts: Sendable {
 
     public subscript(_ key: String) -> String { catalogue.text(key, language) }
 
+    /// A sentence that may not exist, such as a field's hint.
+    public func optional(_ key: String) -> String? { catalogue.optionalText(key, language) }
+
     /// Numbers, signs and weeks in the request's language.
     public var numbers: Numbers { Numbers(language) }
 

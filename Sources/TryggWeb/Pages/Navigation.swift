@@ -9,6 +9,9 @@ enum Navigation {
             (Route.reports.path, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
         if user.can(.review) { items.append((Route.meetings.path, texts["nav_meeting"])) }
         if user.can(.analyse) { items.append((Route.analysis.path, texts["nav_analysis"])) }
+        items.append((Route.problems.path, texts["nav_problems"]))
+        items.append((Route.measures.path, texts["nav_measures"]))
+        items.append((Route.steering.path, texts["nav_steering"]))
         items.append((Route.weeks.path, texts["nav_weeks"]))
         items.append((Route.map.path, texts["nav_map"]))
         if user.can(.administer) {

@@ -26,6 +26,14 @@ enum APIRoute: Hashable, Sendable {
     case close(Parameter<ISOWeek>)
     case analysis(AnalysisKind)
     case month(Parameter<String>)
+    case problems, measures, evaluations, decisions
+    case problem(Parameter<UUID>)
+    case problemSteps(Parameter<UUID>)
+    case problemHistory(Parameter<UUID>)
+    case measure(Parameter<UUID>)
+    case measureSteps(Parameter<UUID>)
+    case measureHistory(Parameter<UUID>)
+    case measureEvaluation(Parameter<UUID>)
     case collection(Route.AdminCollection)
     case item(Route.AdminCollection, Parameter<UUID>)
     case activation(Route.AdminCollection, Parameter<UUID>)
@@ -68,6 +76,17 @@ enum APIRoute: Hashable, Sendable {
         case .close(let week): "meetings/" + week.segment("week", \.description) + "/close"
         case .analysis(let kind): "analysis/" + kind.rawValue
         case .month(let month): "analysis/months/" + month.segment("month") { $0 }
+        case .problems: "problems"
+        case .problem(let id): "problems/" + id.segment("id", \.uuidString)
+        case .problemSteps(let id): "problems/" + id.segment("id", \.uuidString) + "/steps"
+        case .problemHistory(let id): "problems/" + id.segment("id", \.uuidString) + "/history"
+        case .measures: "measures"
+        case .measure(let id): "measures/" + id.segment("id", \.uuidString)
+        case .measureSteps(let id): "measures/" + id.segment("id", \.uuidString) + "/steps"
+        case .measureHistory(let id): "measures/" + id.segment("id", \.uuidString) + "/history"
+        case .measureEvaluation(let id): "measures/" + id.segment("id", \.uuidString) + "/evaluation"
+        case .evaluations: "evaluations"
+        case .decisions: "decisions"
         case .collection(let collection): "admin/" + collection.rawValue
         case .item(let collection, let id): "admin/\(collection.rawValue)/" + id.segment("id", \.uuidString)
         case .activation(let collection, let id):
@@ -119,6 +138,15 @@ extension APIRoute {
         add(.get, .capable(.analyse), .month(.key))
         for kind in AnalysisKind.allCases { add(.get, .capable(.analyse), .analysis(kind)) }
         add(.get, .capable(.administer), .organisations)
+        add(
+            .get, .signedIn, .problems, .problem(.key), .problemHistory(.key), .measures, .measure(.key),
+            .measureHistory(.key), .measureEvaluation(.key), .evaluations, .decisions)
+        add(.post, .capable(.propose), .problems)
+        add(.put, .capable(.plan), .problem(.key), .measure(.key), .measureEvaluation(.key))
+        add(.post, .capable(.plan), .problemSteps(.key), .measures)
+        // Planners take every step; the responsible contact logs progress (checked by the handler).
+        add(.post, .signedIn, .measureSteps(.key))
+        add(.post, .capable(.decide), .decisions)
         for collection in Route.AdminCollection.allCases {
             add(.get, .capable(.administer), .collection(collection), .item(collection, .key))
             add(.post, .capable(.administer), .collection(collection), .activation(collection, .key))

@@ -28,6 +28,14 @@ extension Route {
         add(.post, .correctReport(.key), .decide(.key))
         for action in MeetingAction.allCases { add(.post, .meetingAction(.key, action)) }
         add(.get, .analysis, .analysisKind(.key), .month(.key))
+        add(
+            .get, .problems, .problem(.key), .newProblem, .editProblem(.key), .newMeasure(.key), .measures,
+            .measuresCSV, .evaluationsCSV, .measure(.key), .editMeasure(.key), .evaluation(.key),
+            .evaluationDesign(.key),
+            .decisions, .recordDecision, .steering)
+        add(
+            .post, .newProblem, .editProblem(.key), .problemStep(.key), .newMeasure(.key), .editMeasure(.key),
+            .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision)
         for collection in AdminCollection.allCases {
             add(.get, .admin(collection), .adminNew(collection), .adminEdit(collection, .key))
             add(.post, .adminNew(collection), .adminEdit(collection, .key), .adminActive(collection, .key))

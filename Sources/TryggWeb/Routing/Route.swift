@@ -19,6 +19,14 @@ enum Route: Hashable, Sendable {
     case weeks
     case week(Parameter<ISOWeek>)
     case weekFile(Parameter<ISOWeek>, WeekFile)
+    case problems
+    case problem(Parameter<UUID>)
+    case measures, measuresCSV, evaluationsCSV
+    case measure(Parameter<UUID>)
+    case evaluation(Parameter<UUID>)
+    case decisions, steering
+    /// The responsible contact's progress line (planners use it too).
+    case measureProgress(Parameter<UUID>)
     // Reporting.
     case newReport
     case editReport(Parameter<UUID>)
@@ -32,6 +40,15 @@ enum Route: Hashable, Sendable {
     case analysis
     case analysisKind(Parameter<String>)
     case month(Parameter<String>)
+    // Problems and measures.
+    case newProblem
+    case editProblem(Parameter<UUID>)
+    case problemStep(Parameter<UUID>)
+    case newMeasure(Parameter<UUID>)
+    case editMeasure(Parameter<UUID>)
+    case measureStep(Parameter<UUID>)
+    case evaluationDesign(Parameter<UUID>)
+    case recordDecision
     // Administering.
     case admin(AdminCollection)
     case adminNew(AdminCollection)
@@ -99,6 +116,24 @@ enum Route: Hashable, Sendable {
         case .analysis: "/analysis"
         case .analysisKind(let kind): "/analysis/" + kind.segment("kind") { $0 }
         case .month(let month): "/analysis/months/" + month.segment("month") { $0 }
+        case .problems: "/problems"
+        case .problem(let id): "/problems/" + id.segment("id", \.uuidString)
+        case .newProblem: "/problems/new"
+        case .editProblem(let id): "/problems/" + id.segment("id", \.uuidString) + "/edit"
+        case .problemStep(let id): "/problems/" + id.segment("id", \.uuidString) + "/step"
+        case .newMeasure(let id): "/problems/" + id.segment("id", \.uuidString) + "/measures/new"
+        case .measures: "/measures"
+        case .measuresCSV: "/measures.csv"
+        case .evaluationsCSV: "/evaluations.csv"
+        case .measure(let id): "/measures/" + id.segment("id", \.uuidString)
+        case .editMeasure(let id): "/measures/" + id.segment("id", \.uuidString) + "/edit"
+        case .measureStep(let id): "/measures/" + id.segment("id", \.uuidString) + "/step"
+        case .measureProgress(let id): "/measures/" + id.segment("id", \.uuidString) + "/progress"
+        case .evaluation(let id): "/measures/" + id.segment("id", \.uuidString) + "/evaluation"
+        case .evaluationDesign(let id): "/measures/" + id.segment("id", \.uuidString) + "/evaluation/design"
+        case .decisions: "/decisions"
+        case .recordDecision: "/decisions/new"
+        case .steering: "/steering"
         case .admin(let collection): "/admin/" + collection.rawValue
         case .adminNew(let collection): "/admin/\(collection.rawValue)/new"
         case .adminEdit(let collection, let id):
@@ -119,8 +154,12 @@ enum Route: Hashable, Sendable {
         case .health, .signIn, .signOut, .stylesheet, .script, .language, .passwordReset: .anyone
         case .home, .help, .methods, .tokens, .revokeToken, .password, .notices, .reports, .reportsCSV, .reportsXLSX,
             .report,
-            .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile:
+            .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile, .problems, .problem, .measures, .measuresCSV,
+            .evaluationsCSV, .measure, .evaluation, .decisions, .steering, .measureProgress:
             .signedIn
+        case .newProblem: .capable(.propose)
+        case .editProblem, .problemStep, .newMeasure, .editMeasure, .measureStep, .evaluationDesign: .capable(.plan)
+        case .recordDecision: .capable(.decide)
         case .newReport, .editReport: .capable(.report)
         case .correctReport, .decide, .meetings, .meeting, .meetingAction: .capable(.review)
         case .analysis, .analysisKind, .month: .capable(.analyse)

@@ -3,7 +3,7 @@ import Hummingbird
 import TryggCore
 
 /// An RFC 9457 problem document, the body of every API error.
-struct Problem: Encodable {
+struct ProblemDetails: Encodable {
     var type: String
     var title: String
     var status: Int

@@ -1,0 +1,98 @@
+import Foundation
+
+/// What an evaluation design shows with the approved reports: the counts per area and period, the monthly
+/// series for the chart, and (once the after period is over) the effect estimate and its verdict.
+public struct EvaluationOutcome: Sendable, Codable {
+    public var design: EvaluationDesign
+    public var phase: Phase
+    /// Treated, comparison and (if chosen) buffer area: reports before and after.
+    public var treated: Counts
+    public var comparison: Counts
+    public var buffer: Counts?
+    /// Month by month over both periods, for the chart.
+    public var months: [Month]
+    /// Only when the after period is over: a running period claims nothing.
+    public var estimate: EffectEstimate?
+
+    /// Where the after period stands on the day the outcome is read.
+    public enum Phase: String, Sendable, Codable {
+        /// The after period has not begun.
+        case waiting
+        /// Under way: counts so far, no verdict.
+        case running
+        case complete
+    }
+
+    public struct Counts: Sendable, Codable, Equatable {
+        public var before: Int
+        public var after: Int
+    }
+
+    public struct Month: Sendable, Codable, Equatable {
+        /// The month's first day.
+        public var start: LocalDate
+        public var treated: Int
+        public var comparison: Int
+        public var buffer: Int?
+        /// In the after period (rather than the before period or the gap between them).
+        public var after: Bool
+    }
+
+    /// Counts the events of the design's indicators in its areas and periods as of `today`.
+    public static func count(
+        _ events: [AnalysisEvent], design: EvaluationDesign, today: LocalDate
+    ) throws
+        -> EvaluationOutcome
+    {
+        let indicators = Set(design.indicatorCodes)
+        let before = design.before, after = design.after
+        let first = LocalDate("\(String(format: "%04d-%02d", before.from.year, before.from.month))-01")!
+        var monthStarts: [LocalDate] = []
+        var cursor = first
+        while cursor < after.until {
+            monthStarts.append(cursor)
+            cursor = cursor.adding(months: 1)
+        }
+        var treated = Counts(before: 0, after: 0), comparison = Counts(before: 0, after: 0)
+        var buffer = design.bufferArea.map { _ in Counts(before: 0, after: 0) }
+        var byMonth = [LocalDate: (Int, Int, Int)]()
+        for event in events where indicators.contains(event.indicator) {
+            let day = LocalDate(event.span.start)
+            let inBefore = day >= before.from && day < before.until
+            let inAfter = day >= after.from && day < after.until
+            guard inBefore || inAfter, let area = event.area else { continue }
+            let month = LocalDate(String(format: "%04d-%02d-01", day.year, day.month))!
+            var row = byMonth[month] ?? (0, 0, 0)
+            if area == design.treatedArea {
+                if inBefore { treated.before += 1 } else { treated.after += 1 }
+                row.0 += 1
+            } else if area == design.comparisonArea {
+                if inBefore { comparison.before += 1 } else { comparison.after += 1 }
+                row.1 += 1
+            } else if area == design.bufferArea {
+                if inBefore { buffer?.before += 1 } else { buffer?.after += 1 }
+                row.2 += 1
+            } else {
+                continue
+            }
+            byMonth[month] = row
+        }
+        let months = monthStarts.map { start in
+            let row = byMonth[start] ?? (0, 0, 0)
+            return Month(
+                start: start, treated: row.0, comparison: row.1, buffer: design.bufferArea == nil ? nil : row.2,
+                after: start >= LocalDate(String(format: "%04d-%02d-01", after.from.year, after.from.month))!)
+        }
+        let phase: Phase = today < after.from ? .waiting : today < after.until ? .running : .complete
+        var estimate: EffectEstimate?
+        if phase == .complete {
+            let counts = try EffectCounts(
+                treatedBefore: treated.before, treatedAfter: treated.after, comparisonBefore: comparison.before,
+                comparisonAfter: comparison.after, bufferBefore: buffer?.before, bufferAfter: buffer?.after)
+            estimate = try EffectEstimate(counts, minEvents: design.minEvents)
+        }
+        return EvaluationOutcome(
+            design: design, phase: phase, treated: treated, comparison: comparison, buffer: buffer, months: months,
+            estimate: estimate)
+    }
+}

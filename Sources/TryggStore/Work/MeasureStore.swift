@@ -1,0 +1,134 @@
+import FluentKit
+import Foundation
+import SQLKit
+import TryggCore
+
+/// Measures: proposing one against a problem, its life cycle (one primitive, `apply`) and its history.
+public struct MeasureStore: Sendable {
+    let database: TryggDatabase
+    let municipalityID: UUID
+
+    public init(_ database: TryggDatabase, municipalityID: UUID) {
+        self.database = database
+        self.municipalityID = municipalityID
+    }
+
+    public var history: WorkHistory { WorkHistory(database: database, municipalityID: municipalityID) }
+
+    public func find(_ id: UUID) async throws -> Measure? {
+        try await query(on: database.db).filter(\.$id == id).first().map(Self.value)
+    }
+
+    /// Every measure, or a problem's, or those a person answers for; oldest first.
+    public func all(problem: UUID? = nil, contact: UUID? = nil) async throws -> [Measure] {
+        var query = query(on: database.db)
+        if let problem { query = query.filter(\.$problemID == problem) }
+        if let contact { query = query.filter(\.$contactUserID == contact) }
+        return try await query.sort(\.$createdAt).all().map(Self.value)
+    }
+
+    /// Proposes a measure against an open problem.
+    public func create(_ draft: MeasureDraft, by actor: User, now: Date = Date()) async throws -> Measure {
+        let problem = try await check(draft)
+        guard problem.status.isOpen else { throw ValidationFailure([FieldError("problem", .closedAlready)]) }
+        let measure = Measure(draft: draft, createdBy: actor.id, createdAt: now)
+        let municipalityID = municipalityID
+        return try await database.db.transaction { db in
+            let record = MeasureRecord()
+            record.id = measure.id
+            record.municipalityID = municipalityID
+            record.problemID = measure.problemID
+            record.status = measure.status.rawValue
+            record.organisationID = measure.organisationID
+            record.contactUserID = measure.contactUserID
+            record.version = measure.version
+            record.body = try WorkBody.encode(measure)
+            record.createdAt = now
+            try await record.create(on: db)
+            try await WorkHistory.write(
+                "proposed", about: measure.id, by: actor.id, at: now, comment: nil, municipalityID: municipalityID,
+                on: db)
+            return measure
+        }
+    }
+
+    /// The one way a stored measure changes; as `ProblemStore.apply`.
+    public func apply(
+        _ id: UUID, _ change: MeasureChange, expectedVersion: Int?, decision: DecisionStore.Draft? = nil,
+        comment: String? = nil, by actor: User, now: Date = Date()
+    ) async throws -> Measure {
+        if case .edit(let draft) = change { _ = try await check(draft) }
+        let municipalityID = municipalityID
+        return try await database.db.transaction { db in
+            guard
+                let record = try await MeasureRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                    .filter(\.$id == id).first()
+            else { throw StoreError.notFound("measure") }
+            let before = try Self.value(record)
+            guard expectedVersion == nil || expectedVersion == before.version else {
+                throw StoreError.conflict("measure")
+            }
+            var change = change
+            if case .decide(let decisionID) = change {
+                // The guard's own refusals (dates, causes, effect) come before asking for a decision.
+                _ = try MeasureChange.decide(decisionID: UUID()).applied(to: before, by: actor.id, at: now).get()
+                let id = try await DecisionStore.resolve(
+                    decision, existing: decisionID, about: .init(.measure, id), by: actor, now: now,
+                    municipalityID: municipalityID, on: db)
+                change = .decide(decisionID: id)
+            }
+            let after = try change.applied(to: before, by: actor.id, at: now).get()
+            let changed = try await (db as! any SQLDatabase).update(MeasureRecord.schema)
+                .set("status", to: after.status.rawValue).set("version", to: after.version)
+                .set("organisation_id", to: after.organisationID).set("contact_user_id", to: after.contactUserID)
+                .set("body", to: try WorkBody.encode(after))
+                .where("id", .equal, id).where("version", .equal, before.version).returning("id").all()
+            guard !changed.isEmpty else { throw StoreError.conflict("measure") }
+            try await WorkHistory.write(
+                change.action, about: id, by: actor.id, at: now, comment: comment ?? change.historyComment,
+                municipalityID: municipalityID, on: db)
+            return after
+        }
+    }
+
+    /// The draft's problem, once the draft is known to fit it, the catalogue and the organisations.
+    private func check(_ draft: MeasureDraft) async throws -> Problem {
+        guard let problem = try await ProblemStore(database, municipalityID: municipalityID).find(draft.problemID)
+        else { throw ValidationFailure([FieldError("problem", .unknown)]) }
+        let catalogue = try await CurrentCatalogue(database, municipalityID: municipalityID).load()
+        var errors = draft.errors(
+            problem: problem, indicators: Set(catalogue.indicators.map(\.code)),
+            areas: Set(catalogue.areas.map(\.code)))
+        if try await OrganisationStore(database, municipalityID: municipalityID).find(draft.organisationID) == nil {
+            errors.append(.init("organisation", .unknown))
+        }
+        if let contact = draft.contactUserID,
+            try await UserStore(database, municipalityID: municipalityID).find(contact) == nil
+        {
+            errors.append(.init("contact", .unknown))
+        }
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        return problem
+    }
+
+    private func query(on db: any Database) -> QueryBuilder<MeasureRecord> {
+        MeasureRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+    }
+
+    static func value(_ record: MeasureRecord) throws -> Measure {
+        try WorkBody.decode(Measure.self, record.body, table: "measures")
+    }
+}
+
+extension MeasureChange {
+    /// What the history keeps besides the action.
+    var historyComment: String? {
+        switch self {
+        case .postpone(let reason), .cancel(let reason): reason
+        case .logProgress(let text): text
+        case .start(let day): day.description
+        case .complete(let day, let fidelity, _, _): "\(day) \(fidelity.rawValue)"
+        default: nil
+        }
+    }
+}
