@@ -21,6 +21,17 @@ struct DemoTests {
             let lastWeek = ISOWeek(containing: Date()).adding(weeks: -1)
             #expect(try await reports.weeklyPicture(lastWeek).picture.total.count > 20)
             #expect(try await MeetingStore(database, municipalityID: municipality.id).closed().count == 52)
+            // A year of problem work: one measure showed its effect, the other cannot claim one.
+            let stores = MunicipalityStores(database, municipalityID: municipality.id)
+            var verdicts: [EffectVerdict] = []
+            for design in try await stores.evaluations.all() {
+                if let verdict = try await stores.evaluations.outcome(design).estimate?.verdict {
+                    verdicts.append(verdict)
+                }
+            }
+            #expect(verdicts.sorted { $0.rawValue < $1.rawValue } == [.noDetectableChange, .reductionShown])
+            #expect(try await stores.problems.all().map(\.priority) == [2, 1])
+            #expect(try await stores.decisions.all().count == 5)
             await #expect(throws: DemoMunicipality.Failure.self) {
                 try await DemoMunicipality.fill(database, hashing: PlainTestHashing())
             }

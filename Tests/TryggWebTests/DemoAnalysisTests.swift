@@ -15,6 +15,8 @@ struct DemoAnalysisTests {
     static let now = ISO8601DateFormatter().date(from: "2026-11-25T12:00:00Z")!
     static let persistent = [(65.5825, 22.1480), (65.5905, 22.2600), (65.6215, 22.1290)]
     static let emerging = (65.6190, 22.1930)
+    /// Where the demo's evaluated measures were, and their comparison area (`DemoWork`).
+    static let measured: Set<String> = ["vandalism/hertson", "unsafe-place/gammelstad", "unsafe-place/sunderbyn"]
 
     func withDemo(
         _ engine: TestEngine, _ body: @Sendable (any TestClientProtocol, String) async throws -> Void
@@ -86,7 +88,8 @@ struct DemoAnalysisTests {
     }
 
     @Test(arguments: TestEngine.available)
-    func theOnlySignificantRiseIsTheEmergingCluster(_ engine: TestEngine) async throws {
+    func theOnlySignificantRiseIsTheEmergingClusterAndTheFallsAreWhereTheMeasuresWere(_ engine: TestEngine) async throws
+    {
         try await withDemo(engine) { client, token in
             let month = try await get(client, "/api/v1/analysis/months/2026-10", token)
             let changes = (month["significantChanges"] as! [[String: Any]]).map { "\($0["indicator"]!)/\($0["area"]!)" }
@@ -96,10 +99,16 @@ struct DemoAnalysisTests {
                 "/api/v1/analysis/trends?from=2026-01-01&to=2026-08-31&unit=week",
             ] {
                 let series = try await get(client, path, token)["series"] as! [[String: Any]]
-                let significant = series.filter { $0["significant"] as! Bool }.map {
-                    "\($0["indicator"]!)/\($0["area"]!)"
+                let significant = series.filter { $0["significant"] as! Bool }
+                func name(_ series: [String: Any]) -> String { "\(series["indicator"]!)/\(series["area"]!)" }
+                func rose(_ series: [String: Any]) -> Bool {
+                    let comparison = series["comparison"] as! [String: Any]
+                    return (comparison["count"] as! Int) > (comparison["earlierCount"] as! Int)
                 }
-                #expect(significant.allSatisfy { $0 == "disorder/bjorkskatan" }, "\(path): \(significant)")
+                #expect(significant.filter(rose).map(name).allSatisfy { $0 == "disorder/bjorkskatan" }, "\(path)")
+                // The demo's year of measures: what fell before and after them is where they were carried out.
+                #expect(
+                    Set(significant.filter { !rose($0) }.map(name)).isSubset(of: Self.measured), "\(path)")
             }
         }
     }

@@ -68,6 +68,8 @@ public struct EvaluationDesign: Sendable, Codable, Equatable, Identifiable {
         if indicatorCodes.contains(where: { !indicators.contains($0) }) { errors.append(.init("indicators", .unknown)) }
         if !(1...36).contains(months) { errors.append(.init("months", .outOfRange)) }
         if afterFrom < before.until { errors.append(.init("afterFrom", .overlapsBefore)) }
+        // Years between the periods would compare different worlds, not a measure's effect.
+        if before.until.adding(months: 36) < afterFrom { errors.append(.init("afterFrom", .periodTooLong)) }
         if !(1...1000).contains(minEvents) { errors.append(.init("minEvents", .outOfRange)) }
         if conclusion.count > 4000 { errors.append(.init("conclusion", .tooLong)) }
         return errors + FreeTextCheck.errors([("conclusion", conclusion)])

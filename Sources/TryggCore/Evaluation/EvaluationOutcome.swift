@@ -26,6 +26,11 @@ public struct EvaluationOutcome: Sendable, Codable {
     public struct Counts: Sendable, Codable, Equatable {
         public var before: Int
         public var after: Int
+
+        public init(before: Int, after: Int) {
+            self.before = before
+            self.after = after
+        }
     }
 
     public struct Month: Sendable, Codable, Equatable {
@@ -46,9 +51,8 @@ public struct EvaluationOutcome: Sendable, Codable {
     {
         let indicators = Set(design.indicatorCodes)
         let before = design.before, after = design.after
-        let first = LocalDate("\(String(format: "%04d-%02d", before.from.year, before.from.month))-01")!
         var monthStarts: [LocalDate] = []
-        var cursor = first
+        var cursor = before.from.firstOfMonth
         while cursor < after.until {
             monthStarts.append(cursor)
             cursor = cursor.adding(months: 1)
@@ -60,17 +64,19 @@ public struct EvaluationOutcome: Sendable, Codable {
             let day = LocalDate(event.span.start)
             let inBefore = day >= before.from && day < before.until
             let inAfter = day >= after.from && day < after.until
-            guard inBefore || inAfter, let area = event.area else { continue }
-            let month = LocalDate(String(format: "%04d-%02d-01", day.year, day.month))!
+            // The chart shows the months between the periods too (when the measure was carried out); the
+            // counts leave them out.
+            guard day >= before.from && day < after.until, let area = event.area else { continue }
+            let month = day.firstOfMonth
             var row = byMonth[month] ?? (0, 0, 0)
             if area == design.treatedArea {
-                if inBefore { treated.before += 1 } else { treated.after += 1 }
+                if inBefore { treated.before += 1 } else if inAfter { treated.after += 1 }
                 row.0 += 1
             } else if area == design.comparisonArea {
-                if inBefore { comparison.before += 1 } else { comparison.after += 1 }
+                if inBefore { comparison.before += 1 } else if inAfter { comparison.after += 1 }
                 row.1 += 1
             } else if area == design.bufferArea {
-                if inBefore { buffer?.before += 1 } else { buffer?.after += 1 }
+                if inBefore { buffer?.before += 1 } else if inAfter { buffer?.after += 1 }
                 row.2 += 1
             } else {
                 continue
@@ -81,7 +87,7 @@ public struct EvaluationOutcome: Sendable, Codable {
             let row = byMonth[start] ?? (0, 0, 0)
             return Month(
                 start: start, treated: row.0, comparison: row.1, buffer: design.bufferArea == nil ? nil : row.2,
-                after: start >= LocalDate(String(format: "%04d-%02d-01", after.from.year, after.from.month))!)
+                after: start >= after.from.firstOfMonth)
         }
         let phase: Phase = today < after.from ? .waiting : today < after.until ? .running : .complete
         var estimate: EffectEstimate?

@@ -23,6 +23,7 @@ public struct Problem: Sendable, Codable, Equatable, Identifiable {
     public var closingReason: String?
     /// The evaluation a closing as resolved or reduced rests on.
     public var closingEvaluationID: UUID?
+    public var closedAt: Date?
     public var causes: [Cause]
     public var workingGroupID: UUID?
     public var createdBy: UUID
@@ -45,6 +46,11 @@ public struct Problem: Sendable, Codable, Equatable, Identifiable {
         self.createdBy = createdBy
         self.createdAt = createdAt
         self.version = 1
+    }
+
+    /// Worked on at some time in `year`: raised by its end and not closed before it began.
+    public func isOpen(during year: Int) -> Bool {
+        LocalDate(createdAt).year <= year && (closedAt.map { LocalDate($0).year >= year } ?? true)
     }
 
     /// The code of the `number`th problem raised in `year`.

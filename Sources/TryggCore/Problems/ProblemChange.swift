@@ -25,7 +25,9 @@ public enum ProblemChange: Sendable, Equatable {
     }
 
     /// The problem after the change, or the reasons it may not happen now.
-    public func applied(to problem: Problem, facts: Facts = Facts()) -> Result<Problem, ValidationFailure> {
+    public func applied(
+        to problem: Problem, facts: Facts = Facts(), at time: Date = Date()
+    ) -> Result<Problem, ValidationFailure> {
         var next = problem
         func refuse(_ field: String, _ why: FieldError.Problem) -> Result<Problem, ValidationFailure> {
             .failure(ValidationFailure([FieldError(field, why)]))
@@ -88,6 +90,7 @@ public enum ProblemChange: Sendable, Equatable {
             next.outcome = outcome
             next.closingReason = reason.isEmpty ? nil : reason
             next.closingEvaluationID = evaluationID
+            next.closedAt = time
         case .assign(let group):
             next.workingGroupID = group
         }

@@ -26,6 +26,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.day = parts.day!
     }
 
+    /// The first day of its month.
+    public var firstOfMonth: LocalDate {
+        var first = self
+        first.day = 1
+        return first
+    }
+
     /// Local midnight at its start.
     public var start: Date { LocalTime.date(year: year, month: month, day: day)! }
 

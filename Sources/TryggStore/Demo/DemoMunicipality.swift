@@ -76,6 +76,8 @@ public enum DemoMunicipality {
             database, municipality: municipality, reporters: [created["rapportor"]!, created["granskare"]!],
             reviewer: created["granskare"]!, now: now
         )
+        try await DemoWorkLoader.load(
+            database, municipality: municipality, users: created, organisations: organisationIDs, now: now)
         return accounts
     }
 

@@ -8,7 +8,9 @@ enum DemoReportLoader {
     static func load(
         _ database: TryggDatabase, municipality: Municipality, reporters: [User], reviewer: User, now: Date = Date()
     ) async throws -> Int {
-        let items = DemoReports.generate(now: now, reporters: reporters.count)
+        let items =
+            DemoReports.generate(now: now, reporters: reporters.count)
+            + DemoWork.reports(now: now, reporters: reporters.count)
         try await insert(
             items, database, municipality: municipality, reporters: reporters, reviewer: reviewer, history: true)
         try await closeMeetings(database, municipality: municipality, reviewer: reviewer, now: now)

@@ -78,7 +78,7 @@ public struct ProblemStore: Sendable {
             }
             let decided = try await MeasureRecord.query(on: db).filter(\.$problemID == id)
                 .filter(\.$status ~~ [MeasureStatus.decided, .inProgress, .implemented].map(\.rawValue)).count()
-            let after = try change.applied(to: before, facts: .init(decidedMeasures: decided)).get()
+            let after = try change.applied(to: before, facts: .init(decidedMeasures: decided), at: now).get()
             let changed = try await (db as! any SQLDatabase).update(ProblemRecord.schema)
                 .set("status", to: after.status.rawValue).set("version", to: after.version)
                 .set("body", to: try WorkBody.encode(after))

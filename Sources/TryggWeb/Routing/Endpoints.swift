@@ -30,9 +30,8 @@ extension Route {
         add(.get, .analysis, .analysisKind(.key), .month(.key))
         add(
             .get, .problems, .problem(.key), .newProblem, .editProblem(.key), .newMeasure(.key), .measures,
-            .measuresCSV, .evaluationsCSV, .measure(.key), .editMeasure(.key), .evaluation(.key),
-            .evaluationDesign(.key),
-            .decisions, .recordDecision, .steering)
+            .measuresCSV, .evaluationsCSV, .measure(.key), .editMeasure(.key), .evaluation(.key), .decisions,
+            .recordDecision, .steering)
         add(
             .post, .newProblem, .editProblem(.key), .problemStep(.key), .newMeasure(.key), .editMeasure(.key),
             .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision)

@@ -24,14 +24,18 @@ struct SteeringSummary {
     var hours: Int
     var late: [Measure]
 
-    /// Problems raised and measures planned to run in `year`.
+    /// Problems worked on in `year`, measures planned or carried out in it, and the evaluations whose after
+    /// period ended in it.
     init(register: MeasureRegister, year: Int, today: LocalDate) {
-        let problems = register.problems.filter { LocalDate($0.createdAt).year == year }
+        let problems = register.problems.filter { $0.isOpen(during: year) }
         let measures = register.lines.filter { line in
-            let start = line.measure.plannedStart?.year ?? LocalDate(line.measure.createdAt).year
-            let end = line.measure.plannedEnd?.year ?? start
+            let m = line.measure
+            let start = [m.plannedStart, m.actualStart].compactMap { $0?.year }.min() ?? LocalDate(m.createdAt).year
+            let end =
+                [m.plannedEnd, m.actualEnd, m.status.isFinished ? nil : today].compactMap { $0?.year }.max() ?? start
             return start <= year && year <= end
         }
+        let evaluated = register.lines.filter { $0.design.map { $0.after.last.year == year } ?? false }
         problemsByStatus = ProblemStatus.allCases.map { status in
             Tally(key: status, count: problems.filter { $0.status == status }.count)
         }
@@ -50,7 +54,7 @@ struct SteeringSummary {
             Tally(key: key, count: measures.filter { state($0.measure) == key }.count)
         }
         verdicts = EffectVerdict.allCases.map { verdict in
-            Tally(key: verdict, count: measures.filter { $0.outcome?.estimate?.verdict == verdict }.count)
+            Tally(key: verdict, count: evaluated.filter { $0.outcome?.estimate?.verdict == verdict }.count)
         }
         plannedCost = measures.compactMap(\.measure.plannedCost).reduce(0, +)
         actualCost = measures.compactMap(\.measure.actualCost).reduce(0, +)
