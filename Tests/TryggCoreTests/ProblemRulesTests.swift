@@ -151,13 +151,26 @@ struct ProblemRulesTests {
         #expect(!decided.isLate(today: LocalDate("2027-01-01")!))
     }
 
-    @Test func theContactLogsTheirOwnMeasureAndPlannersEveryMeasure() {
-        let contact = User(
-            id: UUID(), username: "kontakt", displayName: "Kontakt", organisationID: UUID(), roles: [.reporter],
-            active: true)
+    @Test func theContactLogsTheirOwnMeasureAndAWorkingGroupWorksOnItsOwnProblemsOnly() {
+        func person(_ roles: Set<Role>) -> User {
+            User(id: UUID(), username: "u", displayName: "U", organisationID: UUID(), roles: roles, active: true)
+        }
+        let contact = person([.reporter]), member = person([.reporter]), analyst = person([.analyst])
         var measure = Self.measure()
-        #expect(!contact.mayLogProgress(on: measure))
+        var problem = Self.problem(.planning)
+        var group = WorkingGroup(
+            draft: WorkingGroupDraft(
+                name: "Hertsön", mandate: "Ta fram åtgärder", convenorID: UUID(), memberIDs: [member.id]),
+            decisionID: nil, createdBy: Self.analyst, createdAt: Self.now)
+        #expect(!contact.mayLogProgress(on: measure, problem: problem, groups: [group]))
         measure.contactUserID = contact.id
-        #expect(contact.mayLogProgress(on: measure))
+        #expect(contact.mayLogProgress(on: measure, problem: problem, groups: [group]))
+        #expect(!contact.mayWork(on: problem, groups: [group]), "the contact logs progress, nothing more")
+        #expect(!member.mayWork(on: problem, groups: [group]), "not the group's problem")
+        problem.workingGroupID = group.id
+        #expect(member.mayWork(on: problem, groups: [group]))
+        group.status = .closed
+        #expect(!member.mayWork(on: problem, groups: [group]), "a closed group's members no longer may")
+        #expect(analyst.mayWork(on: problem, groups: []))
     }
 }

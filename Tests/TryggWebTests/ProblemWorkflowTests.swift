@@ -177,4 +177,52 @@ struct ProblemWorkflowTests {
             #expect(String(buffer: decisions.body).contains("Prioriteras"))
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aWorkingGroupsMembersEditTheirGroupsProblemAndNobodyElses(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let stores = MunicipalityStores(accounts.database, municipalityID: accounts.municipality.id)
+            let analyst = try #require(try await accounts.users.find(username: "analyst"))
+            let member = try #require(try await accounts.users.find(username: "reporter"))
+            let ours = try await stores.problems.create(
+                ProblemDraft(title: "Klotter i gångtunneln vid Porsön", indicatorCodes: ["vandalism"]), by: analyst)
+            let theirs = try await stores.problems.create(
+                ProblemDraft(title: "Buskörning vid Bergnäset kvällstid", indicatorCodes: ["disorder"]), by: analyst)
+            var coordinator = try await Browser.signedIn(client, "coordinator")
+            try await coordinator.get("/working-groups/new")
+            let appointed = try await coordinator.post(
+                "/working-groups/new",
+                [
+                    ("name", "Arbetsgrupp Porsön"), ("mandate", "Åtgärder mot klotter i tunneln till mars"),
+                    ("convenor", analyst.id.uuidString), ("members", member.id.uuidString), ("status", "active"),
+                    ("forum", "analysis_group"), ("meetingDate", "2026-11-12"),
+                    ("decision", "Arbetsgrupp Porsön tillsätts."),
+                ])
+            let group = try Self.id(from: appointed.location, after: "/working-groups/")
+            #expect(try await coordinator.get("/decisions").text.contains("Arbetsgrupp Porsön tillsätts."))
+            var reporter = try await Browser.signedIn(client, "reporter")
+            try await reporter.get("/")
+            let cause: [(String, String)] = [
+                ("action", "add_cause"), ("leg", "place_guardian"), ("text", "Tunneln saknar belysning"),
+                ("certainty", "supported"),
+            ]
+            #expect(try await reporter.post("/problems/\(ours.id)/step", cause).status == .forbidden)
+            try await coordinator.get("/problems/\(ours.id)")
+            #expect(
+                try await coordinator.post(
+                    "/problems/\(ours.id)/step", [("action", "assign"), ("workingGroupId", group), ("version", "1")]
+                ).status == .seeOther)
+            #expect(try await reporter.post("/problems/\(ours.id)/step", cause).status == .seeOther)
+            #expect(try await reporter.post("/problems/\(theirs.id)/step", cause).status == .forbidden)
+            #expect(
+                try await reporter.post("/problems/\(ours.id)/step", [("action", "assign"), ("workingGroupId", "")])
+                    .status == .forbidden, "only planners choose the group")
+            var reviewer = try await Browser.signedIn(client, "reviewer")
+            try await reviewer.get("/")
+            #expect(try await reviewer.post("/problems/\(ours.id)/step", cause).status == .forbidden)
+            let page = try await reporter.get("/problems/\(ours.id)").text
+            #expect(page.contains("Arbetsgrupp Porsön") && page.contains("Lägg till orsak"))
+            #expect(!(try await reporter.get("/problems/\(theirs.id)").text.contains("Lägg till orsak")))
+        }
+    }
 }

@@ -12,6 +12,8 @@ public enum MeasureStatus: String, Sendable, Codable, CaseIterable {
 }
 
 extension User {
-    /// Planners work on every measure; the responsible contact logs the progress of their own.
-    public func mayLogProgress(on measure: Measure) -> Bool { can(.plan) || measure.contactUserID == id }
+    /// Those who may work on the measure's problem log its progress, and so does its responsible contact.
+    public func mayLogProgress(on measure: Measure, problem: Problem, groups: [WorkingGroup]) -> Bool {
+        measure.contactUserID == id || mayWork(on: problem, groups: groups)
+    }
 }

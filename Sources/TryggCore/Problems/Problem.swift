@@ -48,6 +48,13 @@ public struct Problem: Sendable, Codable, Equatable, Identifiable {
         self.version = 1
     }
 
+    /// Whether an approved report is part of the problem's evidence: one of its indicators, in one of its
+    /// areas (or anywhere, for a problem of the whole municipality).
+    public func covers(_ report: Report) -> Bool {
+        (report.status == .approved || report.status == .published) && indicatorCodes.contains(report.indicatorCode)
+            && (areaCodes.isEmpty || report.areaCode.map(areaCodes.contains) == true)
+    }
+
     /// Worked on at some time in `year`: raised by its end and not closed before it began.
     public func isOpen(during year: Int) -> Bool {
         LocalDate(createdAt).year <= year && (closedAt.map { LocalDate($0).year >= year } ?? true)

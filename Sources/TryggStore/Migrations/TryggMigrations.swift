@@ -23,5 +23,6 @@ enum TryggMigrations {
         M018CreateNotices(),
         M019CreatePlaces(),
         M020CreateProblemsAndMeasures(),
+        M021CreateWorkingGroups(),
     ]
 }

@@ -35,6 +35,7 @@ public struct MunicipalityStores: Sendable {
     public var measures: MeasureStore { MeasureStore(database, municipalityID: municipalityID) }
     public var evaluations: EvaluationStore { EvaluationStore(database, municipalityID: municipalityID) }
     public var decisions: DecisionStore { DecisionStore(database, municipalityID: municipalityID) }
+    public var workingGroups: WorkingGroupStore { WorkingGroupStore(database, municipalityID: municipalityID) }
     public var monthlyPictures: MonthlyPictureQuery { MonthlyPictureQuery(database, municipalityID: municipalityID) }
 
     /// The approved reports and areas one analysis runs on.

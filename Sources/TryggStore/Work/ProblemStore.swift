@@ -76,6 +76,12 @@ public struct ProblemStore: Sendable {
                     municipalityID: municipalityID, on: db)
                 change = .prioritise(priority: priority, decisionID: id)
             }
+            if case .assign(let group?) = change,
+                try await WorkingGroupRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                    .filter(\.$id == group).count() == 0
+            {
+                throw ValidationFailure([FieldError("workingGroup", .unknown)])
+            }
             let decided = try await MeasureRecord.query(on: db).filter(\.$problemID == id)
                 .filter(\.$status ~~ [MeasureStatus.decided, .inProgress, .implemented].map(\.rawValue)).count()
             let after = try change.applied(to: before, facts: .init(decidedMeasures: decided), at: now).get()

@@ -94,3 +94,15 @@ enum WorkBody {
         do { return try decoder.decode(type, from: Data(text.utf8)) } catch { throw StoreError.corrupt(table) }
     }
 }
+
+/// A working group's row.
+final class WorkingGroupRecord: Model, @unchecked Sendable {
+    static let schema = "working_groups"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "municipality_id") var municipalityID: UUID
+    @Field(key: "status") var status: String
+    @Field(key: "version") var version: Int
+    @Field(key: "body") var body: String
+    @Field(key: "created_at") var createdAt: Date
+    init() {}
+}

@@ -20,6 +20,7 @@ struct MeasuresAPI {
             guard let problem = UUID(uuidString: form["problem"]) else {
                 throw AppError.invalid([.init("problem", form["problem"].isEmpty ? .required : .unknown)])
             }
+            _ = try await signedIn.workableProblem(problem)
             let draft = try MeasureForm.read(form, problemID: problem).get()
             return try JSONResponse.make(
                 try await signedIn.stores.measures.create(draft, by: signedIn.user), status: .created)
@@ -32,7 +33,7 @@ struct MeasuresAPI {
         }
         router.on(.put, APIRoute.measure(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
+            let (measure, _) = try await signedIn.workableMeasure(id)
             let form = try await ProblemsAPI.body(request)
             let draft = try MeasureForm.read(form, problemID: measure.problemID).get()
             return try JSONResponse.make(
@@ -41,14 +42,9 @@ struct MeasuresAPI {
         }
         router.on(.post, APIRoute.measureSteps(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
             let form = try await ProblemsAPI.body(request)
             let step = try MeasureStepForm.read(form)
-            switch step.change {
-            case .logProgress: guard signedIn.user.mayLogProgress(on: measure) else { throw AppError.forbidden }
-            case .decide: guard signedIn.user.can(.decide) else { throw AppError.forbidden }
-            default: guard signedIn.user.can(.plan) else { throw AppError.forbidden }
-            }
+            try await step.change.check(measure: id, by: signedIn)
             return try JSONResponse.make(
                 try await signedIn.stores.measures.apply(
                     id, step.change, expectedVersion: try ProblemsAPI.version(form), decision: step.decision,
@@ -64,7 +60,7 @@ struct MeasuresAPI {
         }
         router.on(.put, APIRoute.measureEvaluation(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard try await signedIn.stores.measures.find(id) != nil else { throw AppError.notFound }
+            _ = try await signedIn.workableMeasure(id)
             let form = try await ProblemsAPI.body(request)
             let design = try EvaluationForm.read(form, measureID: id, actor: signedIn.user.id).get()
             _ = try await signedIn.stores.evaluations.save(

@@ -27,6 +27,7 @@ struct ProblemsAPI {
             return try JSONResponse.make(ProblemJSON(problem: problem, measures: measures))
         }
         router.on(.put, APIRoute.problem(.key)) { request, context, signedIn in
+            _ = try await signedIn.workableProblem(try context.id())
             let form = try await Self.body(request)
             let problem = try await signedIn.stores.problems.apply(
                 try context.id(), .edit(ProblemForm.draft(form)), expectedVersion: try Self.version(form),
@@ -34,9 +35,10 @@ struct ProblemsAPI {
             return try JSONResponse.make(problem)
         }
         router.on(.post, APIRoute.problemSteps(.key)) { request, context, signedIn in
+            _ = try await signedIn.workableProblem(try context.id())
             let form = try await Self.body(request)
             let step = try ProblemStepForm.read(form)
-            if case .prioritise = step.change, !signedIn.user.can(.decide) { throw AppError.forbidden }
+            try step.change.check(by: signedIn.user)
             let problem = try await signedIn.stores.problems.apply(
                 try context.id(), step.change, expectedVersion: try Self.version(form), decision: step.decision,
                 by: signedIn.user)

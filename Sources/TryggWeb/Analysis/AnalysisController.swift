@@ -122,8 +122,14 @@ struct AnalysisController {
             }
         }
         if let data = loaded {
-            let map = CellMapView.Map(
+            var map = CellMapView.Map(
                 areas: data.areas.filter { filter.area == nil || $0.code == filter.area }, tiles: tiles, texts: texts)
+            if signedIn.user.can(.propose) {
+                map.proposal = ProblemProposal(
+                    origin: kind == .emerging ? .emergingHotSpot : .hotSpot,
+                    evidence: LocalLink.safe(request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")),
+                    indicator: filter.indicator)
+            }
             // A trend needs reports in either year, hot times any report, the maps reports with a point.
             noData =
                 switch kind {
@@ -190,7 +196,10 @@ struct AnalysisController {
         do {
             switch kind {
             case .trends:
-                return .success(.init(trends: TrendView.content(try data.trends(), names: names, format: format)))
+                let proposal = map.proposal.map { ProblemProposal(origin: .trend, evidence: $0.evidence) }
+                return .success(
+                    .init(
+                        trends: TrendView.content(try data.trends(), names: names, format: format, proposal: proposal)))
             case .hotspots:
                 return .success(
                     .init(

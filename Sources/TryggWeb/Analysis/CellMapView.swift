@@ -6,6 +6,8 @@ enum CellMapView {
         var areas: [Area]
         var tiles: TileLayer?
         var texts: Texts
+        /// For those who may propose a problem: the link that turns a finding into one.
+        var proposal: ProblemProposal?
 
         func svg(
             title: String, description: String, cells: [MapSpec.DensityCell], legend: [(String, String)],
@@ -37,8 +39,17 @@ enum CellMapView {
 
         /// The area a cell's centre lies in, by name.
         func areaName(_ easting: Double, _ northing: Double, _ locator: AreaLocator) -> String {
-            let code = locator.area(containing: SWEREF99TM.unproject(GridPoint(easting: easting, northing: northing)))
+            let code = areaCode(easting, northing, locator)
             return areas.first { $0.code == code }?.name ?? "–"
+        }
+
+        func areaCode(_ easting: Double, _ northing: Double, _ locator: AreaLocator) -> String? {
+            locator.area(containing: SWEREF99TM.unproject(GridPoint(easting: easting, northing: northing)))
+        }
+
+        /// "Propose a problem" for a finding at a cell, with its area filled in.
+        func raiseHref(_ easting: Double, _ northing: Double, _ locator: AreaLocator) -> String? {
+            proposal?.href(area: areaCode(easting, northing, locator))
         }
 
         var locator: AreaLocator { AreaLocator(areas.compactMap { area in area.geometry.map { (area.code, $0) } }) }
@@ -61,6 +72,7 @@ enum CellMapView {
         var count: Int
         var nearby: Int
         var z: String
+        var raiseHref: String?
     }
 
     struct HotSpotsContent: Sendable {
@@ -103,7 +115,8 @@ enum CellMapView {
             Place(
                 area: map.areaName(place.peak.easting, place.peak.northing, locator),
                 position: format.position(place.peak.easting, place.peak.northing),
-                count: place.peak.count, nearby: place.reportsNearby, z: format.decimal(place.peak.z, 2))
+                count: place.peak.count, nearby: place.reportsNearby, z: format.decimal(place.peak.z, 2),
+                raiseHref: map.raiseHref(place.peak.easting, place.peak.northing, locator))
         }
         return HotSpotsContent(
             places: Array(places),
@@ -191,6 +204,7 @@ enum CellMapView {
         var counts: String
         var trendZ: String
         var trendP: String
+        var raiseHref: String?
     }
 
     struct EmergingContent: Sendable {
@@ -235,7 +249,9 @@ enum CellMapView {
                     hotSlices: "\(cell.hot.filter { $0 }.count)/\(cell.hot.count)",
                     counts: cell.counts.map(String.init).joined(separator: " · "),
                     trendZ: format.decimal(cell.trend.z, 2),
-                    trendP: cell.trendAdjustedP.map(format.probability) ?? "–")
+                    trendP: cell.trendAdjustedP.map(format.probability) ?? "–",
+                    raiseHref: cell.category == .new || cell.category == .intensifying
+                        ? map.raiseHref(cell.easting, cell.northing, locator) : nil)
             },
             slices: result.slices.map(\.label).joined(separator: ", ")
         )

@@ -30,7 +30,10 @@ struct MonthlyPicturePage {
         }
         let picture = try await signedIn.stores.monthlyPictures.load(
             month: month, areas: areas)
-        let map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
+        var map = CellMapView.Map(areas: areas, tiles: tiles, texts: texts)
+        let evidence = Route.month(.value(picture.label)).path
+        if signedIn.user.can(.propose) { map.proposal = ProblemProposal(origin: .emergingHotSpot, evidence: evidence) }
+        let rise = map.proposal.map { _ in ProblemProposal(origin: .trend, evidence: evidence) }
         let changes = picture.significantChanges
         var hotSpots = CellMapView.hotSpots(
             picture.hotSpots, map: map, format: format, located: picture.reports - picture.unlocated,
@@ -49,7 +52,9 @@ struct MonthlyPicturePage {
         let page = MonthPage(
             month: picture.label, incomplete: picture.running, complete: !picture.running,
             total: TrendView.row(picture.trends.total, names: names, format: format),
-            rises: changes.filter { $0.direction > 0 }.map { TrendView.row($0, names: names, format: format) },
+            rises: changes.filter { $0.direction > 0 }.map {
+                TrendView.row($0, names: names, format: format, proposal: rise)
+            },
             falls: changes.filter { $0.direction < 0 }.map { TrendView.row($0, names: names, format: format) },
             changes: changes.map { TrendView.row($0, names: names, format: format) },
             cellsTested: picture.trends.series.count,

@@ -30,6 +30,8 @@ enum TrendView {
         var verdict: String
         var rise: Bool
         var fall: Bool
+        /// A significant rise may become a problem, for those who may propose one.
+        var raiseHref: String?
     }
 
     struct Content: Sendable {
@@ -43,7 +45,9 @@ enum TrendView {
         var cells: Int
     }
 
-    static func content(_ trends: Trends, names: CatalogueNames, format: AnalysisFormat) -> Content {
+    static func content(
+        _ trends: Trends, names: CatalogueNames, format: AnalysisFormat, proposal: ProblemProposal? = nil
+    ) -> Content {
         let texts = format.texts
         let chart = TrendChart(
             title: texts["analysis_trend_chart_title"], description: texts["analysis_trend_chart_description"],
@@ -59,7 +63,7 @@ enum TrendView {
                     earlierLabel: trends.earlierSlices[i].label, earlierCount: trends.total.earlierCounts[i])
             },
             total: row(trends.total, names: names, format: format),
-            series: trends.series.map { row($0, names: names, format: format) },
+            series: trends.series.map { row($0, names: names, format: format, proposal: proposal) },
             byIndicator: perIndicator, rises: trends.rises.count, falls: trends.falls.count, cells: trends.series.count
         )
     }
@@ -88,7 +92,9 @@ enum TrendView {
         }
     }
 
-    static func row(_ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat) -> Row {
+    static func row(
+        _ series: Trends.Series, names: CatalogueNames, format: AnalysisFormat, proposal: ProblemProposal? = nil
+    ) -> Row {
         let texts = format.texts
         let verdict =
             switch series.direction {
@@ -103,7 +109,9 @@ enum TrendView {
             change: format.signed(series.total - series.earlierTotal),
             percent: format.percent(series.comparison.changePercent),
             p: format.probability(series.comparison.p), adjustedP: format.probability(series.adjustedP),
-            verdict: verdict, rise: series.direction > 0, fall: series.direction < 0
+            verdict: verdict, rise: series.direction > 0, fall: series.direction < 0,
+            raiseHref: series.direction > 0 && series.indicator != nil
+                ? proposal?.href(area: series.area, indicator: series.indicator) : nil
         )
     }
 }

@@ -63,6 +63,7 @@ public func buildRouter(
     AnalysisAPI().register(on: api)
     ProblemsAPI().register(on: api)
     MeasuresAPI().register(on: api)
+    WorkingGroupsAPI().register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.
     for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
@@ -101,6 +102,8 @@ public func buildRouter(
     EvaluationController(renderer: renderer).register(on: web)
     SteeringController(renderer: renderer).register(on: web)
     DecisionsController(renderer: renderer).register(on: web)
+    WorkingGroupsController(renderer: renderer).register(on: web)
+    AgendaController(renderer: renderer).register(on: web)
     registerAdministration(on: web, api: api, hashing: storage.hashing, renderer: renderer)
     return router
 }

@@ -48,6 +48,7 @@ struct EvaluationController {
         }
         router.on(.post, Route.evaluationDesign(.key)) { request, context, signedIn in
             let id = try context.id()
+            _ = try await signedIn.workableMeasure(id)
             var request = request
             let posted = try await request.form()
             do {
@@ -71,6 +72,7 @@ struct EvaluationController {
         let texts = renderer.texts(context)
         let stores = signedIn.stores
         guard let measure = try await stores.measures.find(id) else { throw AppError.notFound }
+        guard let problem = try await stores.problems.find(measure.problemID) else { throw AppError.notFound }
         let names = try await stores.catalogue.names(in: texts.language)
         let versions = try await stores.evaluations.versions(measure: id)
         let current = versions.last
@@ -87,7 +89,7 @@ struct EvaluationController {
             },
             outcome: outcome.map { Self.outcome($0, names: names, texts: texts) },
             chart: outcome.map { EvaluationWords.chart($0, names: names, texts: texts) },
-            formAction: signedIn.user.can(.plan) ? Route.evaluationDesign(.value(id)).path : nil,
+            formAction: try await signedIn.mayWork(on: problem) ? Route.evaluationDesign(.value(id)).path : nil,
             locked: measure.actualStart != nil, fields: fields.map(\.model), errorSummary: fields.errorSummary,
             version: values["version"].isEmpty ? String(current?.version ?? 0) : values["version"])
         return renderer.page(

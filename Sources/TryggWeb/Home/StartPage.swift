@@ -23,9 +23,14 @@ struct StartPage: Sendable {
         var links: [Link]
 
         init(role: Role, texts: Texts, attention: [Attention], links: [Link]) {
-            self.role = role.rawValue
-            heading = texts["home_\(role.rawValue)_heading"]
-            text = texts["home_\(role.rawValue)_text"]
+            self.init(key: role.rawValue, texts: texts, attention: attention, links: links)
+        }
+
+        /// A card that is not a role's: `key` names its heading and text (`home_<key>_heading`).
+        init(key: String, texts: Texts, attention: [Attention], links: [Link]) {
+            self.role = key
+            heading = texts["home_\(key)_heading"]
+            text = texts["home_\(key)_text"]
             self.attention = attention
             self.links = links
         }

@@ -24,6 +24,7 @@ struct StartPageBuilder {
             let (attention, links) = try await content(for: role)
             sections.append(StartPage.Section(role: role, texts: texts, attention: attention, links: links))
         }
+        if let work = try await measures() { sections.append(work) }
         return StartPage(
             greeting: texts["home_greeting"].replacingOccurrences(of: "{name}", with: signedIn.user.displayName),
             sections: sections)
@@ -47,6 +48,7 @@ struct StartPageBuilder {
                                         7)))
                         ).path,
                         label: texts["home_last_month"]),
+                    Link(href: Route.agenda.path, label: texts["agenda_title"]),
                     Link(href: Route.analysisKind(.value("hotspots")).path, label: texts["analysis_hotspots_title"]),
                     Link(href: Route.analysisKind(.value("emerging")).path, label: texts["analysis_emerging_title"]),
                     Link(href: Route.analysisKind(.value("trends")).path, label: texts["analysis_trends_title"]),
@@ -54,6 +56,36 @@ struct StartPageBuilder {
                 ]
             )
         }
+    }
+
+    /// The measures the person answers for, and for planners the late ones: the card appears only when there
+    /// is something to follow.
+    func measures() async throws -> StartPage.Section? {
+        let today = LocalDate(now)
+        let own = try await signedIn.stores.measures.all(contact: signedIn.user.id).filter { !$0.status.isFinished }
+        var attention = own.map { measure in
+            Attention(
+                text: measure.title + ": " + texts["measure_status_\(measure.status.rawValue)"]
+                    + (measure.isLate(today: today) ? " (" + texts["measure_late"].lowercased() + ")" : ""),
+                href: Route.measure(.value(measure.id)).path, urgent: measure.isLate(today: today))
+        }
+        if signedIn.user.can(.plan) {
+            let late = try await signedIn.stores.measures.all().filter { $0.isLate(today: today) }.count
+            if late > 0 {
+                attention.append(
+                    Attention(
+                        text: texts["home_late_measures"].replacingOccurrences(of: "{count}", with: String(late)),
+                        href: Route.steering.path, urgent: true))
+            }
+        }
+        guard !attention.isEmpty || signedIn.user.can(.plan) else { return nil }
+        return StartPage.Section(
+            key: "measures", texts: texts, attention: attention,
+            links: [
+                Link(href: Route.problems.path, label: texts["problems_title"]),
+                Link(href: Route.measures.path, label: texts["measures_title"]),
+                Link(href: Route.steering.path, label: texts["steering_title"]),
+            ])
     }
 
     func reports(_ count: Int) -> String {

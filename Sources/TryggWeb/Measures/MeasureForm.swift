@@ -111,6 +111,25 @@ enum MeasureForm {
     }
 }
 
+extension MeasureChange {
+    /// Who may take the step: a progress line the responsible contact too, a decision the groups, every
+    /// other step those who may work on the measure's problem.
+    func check(measure id: UUID, by signedIn: SignedInUser) async throws {
+        guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
+        guard let problem = try await signedIn.stores.problems.find(measure.problemID) else {
+            throw AppError.notFound
+        }
+        let groups = try await signedIn.stores.workingGroups.all()
+        let allowed =
+            switch self {
+            case .logProgress: signedIn.user.mayLogProgress(on: measure, problem: problem, groups: groups)
+            case .decide: signedIn.user.can(.decide)
+            default: signedIn.user.mayWork(on: problem, groups: groups)
+            }
+        if !allowed { throw AppError.forbidden }
+    }
+}
+
 /// A step in a measure's life as a form or an API body names it.
 enum MeasureStepForm {
     static func read(_ form: FormData) throws -> (change: MeasureChange, decision: DecisionStore.Draft?) {

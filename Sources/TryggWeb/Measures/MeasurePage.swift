@@ -33,11 +33,11 @@ struct MeasurePage: Sendable {
 
 extension MeasurePage {
     static func build(
-        _ measure: Measure, problem: Problem, outcome: EvaluationOutcome?, organisation: String,
+        _ measure: Measure, problem: Problem, groups: [WorkingGroup], outcome: EvaluationOutcome?, organisation: String,
         people: [UUID: String], history: [WorkEvent], names: CatalogueNames, user: User, errors: [FieldError],
         texts: Texts
     ) -> MeasurePage {
-        let plan = user.can(.plan) && !measure.status.isFinished
+        let plan = user.mayWork(on: problem, groups: groups) && !measure.status.isFinished
         let today = LocalDate(Date())
         let option = { (value: String, key: String) in ProblemPage.Option(value: value, label: texts[key]) }
         var facts: [ProblemPage.Fact] = [
@@ -86,7 +86,8 @@ extension MeasurePage {
             errors: errors.map { texts["field_\($0.field)"] + ": " + texts.problem($0.problem) },
             editHref: plan ? Route.editMeasure(.value(measure.id)).path : nil,
             stepAction: Route.measureStep(.value(measure.id)).path,
-            progressAction: user.mayLogProgress(on: measure) && measure.status != .cancelled
+            progressAction: user.mayLogProgress(on: measure, problem: problem, groups: groups)
+                && measure.status != .cancelled
                 ? Route.measureProgress(.value(measure.id)).path : nil,
             version: measure.version,
             decide: user.can(.decide) && (measure.status == .proposed || measure.status == .postponed)

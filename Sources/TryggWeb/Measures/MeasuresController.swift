@@ -55,14 +55,14 @@ struct MeasuresController {
             MeasureRegister.evaluationsCSV(try await MeasureRegister.load(signedIn.stores))
         }
         router.on(.get, Route.newMeasure(.key)) { request, context, signedIn in
-            let problem = try await problem(try context.id(), signedIn)
+            let problem = try await signedIn.workableProblem(try context.id())
             return try await form(
                 MeasureForm.proposal(problem, organisationID: signedIn.user.organisationID), problem: problem,
                 action: Route.newMeasure(.value(problem.id)).path, cancel: Route.problem(.value(problem.id)).path,
                 editing: false, request, context, signedIn)
         }
         router.on(.post, Route.newMeasure(.key)) { request, context, signedIn in
-            let problem = try await problem(try context.id(), signedIn)
+            let problem = try await signedIn.workableProblem(try context.id())
             var request = request
             let posted = try await request.form()
             do {
@@ -81,16 +81,15 @@ struct MeasuresController {
         }
         router.on(.get, Route.editMeasure(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
+            let (measure, problem) = try await signedIn.workableMeasure(id)
             return try await form(
-                MeasureForm.values(measure), problem: try await problem(measure.problemID, signedIn),
+                MeasureForm.values(measure), problem: problem,
                 action: Route.editMeasure(.value(id)).path, cancel: Route.measure(.value(id)).path, editing: true,
                 request, context, signedIn)
         }
         router.on(.post, Route.editMeasure(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
-            let problem = try await problem(measure.problemID, signedIn)
+            let (_, problem) = try await signedIn.workableMeasure(id)
             var request = request
             let posted = try await request.form()
             do {
@@ -109,10 +108,7 @@ struct MeasuresController {
             try await step(try context.id(), request, context, signedIn)
         }
         router.on(.post, Route.measureProgress(.key)) { request, context, signedIn in
-            let id = try context.id()
-            guard let measure = try await signedIn.stores.measures.find(id) else { throw AppError.notFound }
-            guard signedIn.user.mayLogProgress(on: measure) else { throw AppError.forbidden }
-            return try await step(id, request, context, signedIn)
+            try await step(try context.id(), request, context, signedIn)
         }
     }
 
@@ -126,8 +122,7 @@ struct MeasuresController {
         let posted = try await request.form()
         do {
             let step = try MeasureStepForm.read(posted)
-            if case .decide = step.change, !signedIn.user.can(.decide) { throw AppError.forbidden }
-            if case .logProgress = step.change {} else if !signedIn.user.can(.plan) { throw AppError.forbidden }
+            try await step.change.check(measure: id, by: signedIn)
             _ = try await signedIn.stores.measures.apply(
                 id, step.change, expectedVersion: Int(posted["version"]), decision: step.decision, by: signedIn.user)
             return Response.redirect(to: Route.measure(.value(id)).path)
@@ -158,7 +153,8 @@ struct MeasuresController {
         let people = Dictionary(uniqueKeysWithValues: try await stores.users.all().map { ($0.id, $0.displayName) })
         let organisation = try await stores.organisations.find(measure.organisationID)?.name ?? ""
         let model = MeasurePage.build(
-            measure, problem: problem, outcome: outcome, organisation: organisation, people: people,
+            measure, problem: problem, groups: try await stores.workingGroups.all(), outcome: outcome,
+            organisation: organisation, people: people,
             history: try await stores.measures.history.entries(id),
             names: try await stores.catalogue.names(in: texts.language), user: signedIn.user, errors: errors,
             texts: texts)

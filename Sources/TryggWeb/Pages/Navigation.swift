@@ -11,6 +11,7 @@ enum Navigation {
         if user.can(.analyse) { items.append((Route.analysis.path, texts["nav_analysis"])) }
         items.append((Route.problems.path, texts["nav_problems"]))
         items.append((Route.measures.path, texts["nav_measures"]))
+        items.append((Route.workingGroups.path, texts["nav_groups"]))
         items.append((Route.steering.path, texts["nav_steering"]))
         items.append((Route.weeks.path, texts["nav_weeks"]))
         items.append((Route.map.path, texts["nav_map"]))

@@ -87,6 +87,7 @@ enum ProblemStepForm {
             }
             return (.removeCause(id), nil)
         case "plan": return (.plan, nil)
+        case "assign": return (.assign(workingGroupID: UUID(uuidString: form["workingGroupId"])), nil)
         case "implement": return (.implement, nil)
         case "follow_up": return (.followUp, nil)
         case "close":
@@ -105,6 +106,18 @@ enum ProblemStepForm {
             throw ValidationFailure([.init(field, form[field].isEmpty ? .required : .unknown)])
         }
         return value
+    }
+}
+
+extension ProblemChange {
+    /// The steps that need more than working on the problem: a priority is the groups' decision, and choosing
+    /// the working group is the planners'.
+    func check(by user: User) throws {
+        switch self {
+        case .prioritise: if !user.can(.decide) { throw AppError.forbidden }
+        case .assign: if !user.can(.plan) { throw AppError.forbidden }
+        default: break
+        }
     }
 }
 

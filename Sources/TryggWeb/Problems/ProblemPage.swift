@@ -21,6 +21,10 @@ struct ProblemPage: Sendable {
     var prioritise: Prioritise?
     var addCause: Options?
     var close: Close?
+    var group: ProblemPage.Fact?
+    var groupHref: String?
+    /// The planners' choice of working group.
+    var assign: [Option]?
     var history: [HistoryLine]
     var listHref: String
 
@@ -87,10 +91,11 @@ struct HistoryLine: Sendable {
 
 extension ProblemPage {
     static func build(
-        _ problem: Problem, measures: [Measure], evaluations: [EvaluationDesign], history: [WorkEvent],
+        _ problem: Problem, mayWork: Bool, groups: [WorkingGroup], measures: [Measure], evaluations: [EvaluationDesign],
+        history: [WorkEvent],
         people: [UUID: String], names: CatalogueNames, user: User, errors: [FieldError], texts: Texts
     ) -> ProblemPage {
-        let plan = user.can(.plan) && problem.status.isOpen
+        let plan = mayWork && problem.status.isOpen
         let today = LocalDate(Date())
         var steps: [SimpleStep] = []
         if plan {
@@ -144,6 +149,14 @@ extension ProblemPage {
                             label: (measures.first { $0.id == design.measureID }?.title ?? "") + " (v\(design.version))"
                         )
                     }) : nil,
+            group: groups.first { $0.id == problem.workingGroupID }.map {
+                Fact(label: texts["problem_group"], value: $0.name)
+            },
+            groupHref: problem.workingGroupID.map { Route.workingGroup(.value($0)).path },
+            assign: user.can(.plan) && problem.status.isOpen
+                ? [Option(value: "", label: texts["problem_no_group"])]
+                    + groups.filter { $0.status != .closed }.map { Option(value: $0.id.uuidString, label: $0.name) }
+                : nil,
             history: history.reversed().map { HistoryLine.make($0, people: people, texts: texts) },
             listHref: Route.problems.path)
     }

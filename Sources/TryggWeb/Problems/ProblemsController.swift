@@ -72,7 +72,7 @@ struct ProblemsController {
         }
         router.on(.get, Route.editProblem(.key)) { request, context, signedIn in
             let id = try context.id()
-            guard let problem = try await signedIn.stores.problems.find(id) else { throw AppError.notFound }
+            let problem = try await signedIn.workableProblem(id)
             let draft = ProblemDraft(
                 title: problem.title, kind: problem.kind, indicatorCodes: problem.indicatorCodes,
                 areaCodes: problem.areaCodes, timePattern: problem.timePattern, origin: problem.origin)
@@ -82,6 +82,7 @@ struct ProblemsController {
         }
         router.on(.post, Route.editProblem(.key)) { request, context, signedIn in
             let id = try context.id()
+            _ = try await signedIn.workableProblem(id)
             var request = request
             let posted = try await request.form()
             let draft = ProblemForm.draft(posted)
@@ -97,11 +98,12 @@ struct ProblemsController {
         }
         router.on(.post, Route.problemStep(.key)) { request, context, signedIn in
             let id = try context.id()
+            _ = try await signedIn.workableProblem(id)
             var request = request
             let posted = try await request.form()
             do {
                 let step = try ProblemStepForm.read(posted)
-                if case .prioritise = step.change, !signedIn.user.can(.decide) { throw AppError.forbidden }
+                try step.change.check(by: signedIn.user)
                 _ = try await signedIn.stores.problems.apply(
                     id, step.change, expectedVersion: Int(posted["version"]), decision: step.decision,
                     by: signedIn.user)
@@ -130,7 +132,8 @@ struct ProblemsController {
         }
         let people = Dictionary(uniqueKeysWithValues: try await stores.users.all().map { ($0.id, $0.displayName) })
         let model = ProblemPage.build(
-            problem, measures: measures, evaluations: evaluations,
+            problem, mayWork: try await signedIn.mayWork(on: problem),
+            groups: try await stores.workingGroups.all(), measures: measures, evaluations: evaluations,
             history: try await stores.problems.history.entries(id),
             people: people, names: try await stores.catalogue.names(in: texts.language), user: signedIn.user,
             errors: errors, texts: texts)

@@ -53,6 +53,15 @@ struct ReportDetail {
                     when: LocalTime.minute(event.at), who: userNames[event.actorID] ?? "?",
                     what: texts["event_\(event.action.rawValue)"], comment: comment))
         }
+        var fed: [ReportPage.FedProblem] = []
+        for problem in try await signedIn.stores.problems.all() where problem.covers(report) {
+            let measures = try await signedIn.stores.measures.all(problem: problem.id).map(\.title)
+            fed.append(
+                .init(
+                    title: "\(problem.code) \(problem.title)", href: Route.problem(.value(problem.id)).path,
+                    status: texts["problem_status_\(problem.status.rawValue)"],
+                    measures: measures.isEmpty ? nil : measures.joined(separator: "; ")))
+        }
         let query = request.uri.queryParameters
         return renderer.page(
             "report", title: names.what(report),
@@ -62,7 +71,7 @@ struct ReportDetail {
                 people: report.peopleCount.map(String.init),
                 position: report.latitude.map { String(format: "%.5f, %.5f", $0, report.longitude ?? 0) },
                 status: texts["status_\(report.status.rawValue)"], week: texts.numbers.week(report.week),
-                reviewComment: (own || scope == .all) ? report.reviewComment : nil, history: history,
+                reviewComment: (own || scope == .all) ? report.reviewComment : nil, history: history, problems: fed,
                 editHref: own && report.status.editableByReporter ? Route.editReport(.value(id)).path : nil,
                 decide: scope == .all && report.status == .submitted && signedIn.user.can(.review),
                 decisionAction: Route.decide(.value(id)).path, version: report.version,

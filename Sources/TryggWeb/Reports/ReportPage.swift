@@ -19,6 +19,15 @@ struct ReportPage: Sendable {
     var week: String
     var reviewComment: String?
     var history: [Event]
+    /// The problems this report is evidence for, and their measures: what became of it beyond the week.
+    var problems: [FedProblem]
+
+    struct FedProblem: Sendable {
+        var title: String
+        var href: String
+        var status: String
+        var measures: String?
+    }
     var editHref: String?
     var decide: Bool
     var decisionAction: String

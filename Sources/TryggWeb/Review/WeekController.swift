@@ -60,7 +60,15 @@ struct WeekController {
             justPublished: request.uri.queryParameters["published"] != nil,
             total: numbers.whole(published.picture.total.count),
             totalPrevious: numbers.whole(published.picture.total.previousWeek),
-            focus: focus,
+            focus: focus.map { text in
+                FocusLine(
+                    text: text,
+                    proposeHref: signedIn.user.can(.propose)
+                        ? Route.newProblem.with(query: [
+                            ("origin", ProblemOrigin.Kind.weeklyFocus.rawValue),
+                            ("evidence", Route.week(.value(published.week)).path), ("title", text),
+                        ]) : nil)
+            },
             byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
                 names.indicator(code)
             },

@@ -24,7 +24,7 @@ struct WeekPage: Sendable {
     var justPublished: Bool
     var total: String
     var totalPrevious: String
-    var focus: [String]
+    var focus: [FocusLine]
     var byIndicator: [CountRow]
     var byArea: [CountRow]
     var svg: String
@@ -63,4 +63,10 @@ struct WeeksPage: Sendable {
     }
 
     var weeks: [Week]
+}
+
+/// A focus area the weekly meeting agreed on; those who may propose a problem can raise it as one.
+struct FocusLine: Sendable {
+    var text: String
+    var proposeHref: String?
 }

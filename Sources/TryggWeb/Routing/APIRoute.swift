@@ -26,7 +26,8 @@ enum APIRoute: Hashable, Sendable {
     case close(Parameter<ISOWeek>)
     case analysis(AnalysisKind)
     case month(Parameter<String>)
-    case problems, measures, evaluations, decisions
+    case problems, measures, evaluations, decisions, workingGroups
+    case workingGroup(Parameter<UUID>)
     case problem(Parameter<UUID>)
     case problemSteps(Parameter<UUID>)
     case problemHistory(Parameter<UUID>)
@@ -87,6 +88,8 @@ enum APIRoute: Hashable, Sendable {
         case .measureEvaluation(let id): "measures/" + id.segment("id", \.uuidString) + "/evaluation"
         case .evaluations: "evaluations"
         case .decisions: "decisions"
+        case .workingGroups: "working-groups"
+        case .workingGroup(let id): "working-groups/" + id.segment("id", \.uuidString)
         case .collection(let collection): "admin/" + collection.rawValue
         case .item(let collection, let id): "admin/\(collection.rawValue)/" + id.segment("id", \.uuidString)
         case .activation(let collection, let id):
@@ -140,13 +143,15 @@ extension APIRoute {
         add(.get, .capable(.administer), .organisations)
         add(
             .get, .signedIn, .problems, .problem(.key), .problemHistory(.key), .measures, .measure(.key),
-            .measureHistory(.key), .measureEvaluation(.key), .evaluations, .decisions)
+            .measureHistory(.key), .measureEvaluation(.key), .evaluations, .decisions, .workingGroups,
+            .workingGroup(.key))
         add(.post, .capable(.propose), .problems)
-        add(.put, .capable(.plan), .problem(.key), .measure(.key), .measureEvaluation(.key))
-        add(.post, .capable(.plan), .problemSteps(.key), .measures)
-        // Planners take every step; the responsible contact logs progress (checked by the handler).
-        add(.post, .signedIn, .measureSteps(.key))
-        add(.post, .capable(.decide), .decisions)
+        // Planners and the problem's working group take the steps, the responsible contact logs progress:
+        // the handlers ask the core (`User.mayWork(on:groups:)`, `User.mayLogProgress(on:problem:groups:)`).
+        add(.put, .signedIn, .problem(.key), .measure(.key), .measureEvaluation(.key))
+        add(.post, .signedIn, .problemSteps(.key), .measures, .measureSteps(.key))
+        add(.post, .capable(.decide), .decisions, .workingGroups)
+        add(.put, .capable(.decide), .workingGroup(.key))
         for collection in Route.AdminCollection.allCases {
             add(.get, .capable(.administer), .collection(collection), .item(collection, .key))
             add(.post, .capable(.administer), .collection(collection), .activation(collection, .key))

@@ -31,10 +31,12 @@ extension Route {
         add(
             .get, .problems, .problem(.key), .newProblem, .editProblem(.key), .newMeasure(.key), .measures,
             .measuresCSV, .evaluationsCSV, .measure(.key), .editMeasure(.key), .evaluation(.key), .decisions,
-            .recordDecision, .steering)
+            .recordDecision, .steering, .agenda, .workingGroups, .newWorkingGroup, .workingGroup(.key),
+            .editWorkingGroup(.key))
         add(
             .post, .newProblem, .editProblem(.key), .problemStep(.key), .newMeasure(.key), .editMeasure(.key),
-            .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision)
+            .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision, .newWorkingGroup,
+            .editWorkingGroup(.key))
         for collection in AdminCollection.allCases {
             add(.get, .admin(collection), .adminNew(collection), .adminEdit(collection, .key))
             add(.post, .adminNew(collection), .adminEdit(collection, .key), .adminActive(collection, .key))

@@ -24,7 +24,8 @@ enum Route: Hashable, Sendable {
     case measures, measuresCSV, evaluationsCSV
     case measure(Parameter<UUID>)
     case evaluation(Parameter<UUID>)
-    case decisions, steering
+    case decisions, steering, workingGroups, agenda
+    case workingGroup(Parameter<UUID>)
     /// The responsible contact's progress line (planners use it too).
     case measureProgress(Parameter<UUID>)
     // Reporting.
@@ -49,6 +50,8 @@ enum Route: Hashable, Sendable {
     case measureStep(Parameter<UUID>)
     case evaluationDesign(Parameter<UUID>)
     case recordDecision
+    case newWorkingGroup
+    case editWorkingGroup(Parameter<UUID>)
     // Administering.
     case admin(AdminCollection)
     case adminNew(AdminCollection)
@@ -134,6 +137,11 @@ enum Route: Hashable, Sendable {
         case .decisions: "/decisions"
         case .recordDecision: "/decisions/new"
         case .steering: "/steering"
+        case .workingGroups: "/working-groups"
+        case .agenda: "/agenda"
+        case .newWorkingGroup: "/working-groups/new"
+        case .workingGroup(let id): "/working-groups/" + id.segment("id", \.uuidString)
+        case .editWorkingGroup(let id): "/working-groups/" + id.segment("id", \.uuidString) + "/edit"
         case .admin(let collection): "/admin/" + collection.rawValue
         case .adminNew(let collection): "/admin/\(collection.rawValue)/new"
         case .adminEdit(let collection, let id):
@@ -155,14 +163,16 @@ enum Route: Hashable, Sendable {
         case .home, .help, .methods, .tokens, .revokeToken, .password, .notices, .reports, .reportsCSV, .reportsXLSX,
             .report,
             .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile, .problems, .problem, .measures, .measuresCSV,
-            .evaluationsCSV, .measure, .evaluation, .decisions, .steering, .measureProgress:
+            .evaluationsCSV, .measure, .evaluation, .decisions, .steering, .measureProgress, .workingGroups,
+            .workingGroup:
             .signedIn
         case .newProblem: .capable(.propose)
-        case .editProblem, .problemStep, .newMeasure, .editMeasure, .measureStep, .evaluationDesign: .capable(.plan)
-        case .recordDecision: .capable(.decide)
+        // Planners and the problem's working group: the handler asks the core (`User.mayWork(on:groups:)`).
+        case .editProblem, .problemStep, .newMeasure, .editMeasure, .measureStep, .evaluationDesign: .signedIn
+        case .recordDecision, .newWorkingGroup, .editWorkingGroup: .capable(.decide)
         case .newReport, .editReport: .capable(.report)
         case .correctReport, .decide, .meetings, .meeting, .meetingAction: .capable(.review)
-        case .analysis, .analysisKind, .month: .capable(.analyse)
+        case .analysis, .analysisKind, .month, .agenda: .capable(.analyse)
         case .admin, .adminNew, .adminEdit, .adminActive, .grantLog, .issueReset, .municipality, .areasImport,
             .areasExport:
             .capable(.administer)

@@ -22,6 +22,7 @@ struct SteeringController {
         var problemsHref: String
         var measuresHref: String
         var decisionsHref: String
+        var agendaHref: String?
 
         struct YearLink: Sendable {
             var year: Int
@@ -76,7 +77,8 @@ struct SteeringController {
                         organisation: register.organisations[$0.organisationID] ?? "")
                 },
                 problemsHref: Route.problems.path, measuresHref: Route.measures.path,
-                decisionsHref: Route.decisions.path)
+                decisionsHref: Route.decisions.path,
+                agendaHref: signedIn.user.can(.analyse) ? Route.agenda.path : nil)
             return renderer.page(
                 "steering", title: texts["steering_title"] + " \(year)", page: model, request: request,
                 context: context)
