@@ -41,6 +41,16 @@ def pages(driver, base, role):
                        "/admin/areas", "/admin/areas/import", "/admin/municipality"],
         "lasare": [],
     }[role]
+    # Problems and measures: the lists, the first problem, measure and its evaluation, a working group.
+    work = ["/problems", "/measures", "/steering", "/decisions", "/working-groups"]
+    for listing, pattern in [("/problems", "/problems/"), ("/measures", "/measures/"), ("/working-groups", "/working-groups/")]:
+        driver.get(base + listing)
+        found = [a.get_attribute("href").replace(base, "") for a in driver.find_elements(By.CSS_SELECTOR, f"main a[href*='{pattern}']")
+                 if a.get_attribute("href").split("/")[-1].count("-") == 4]
+        work += found[:1]
+        if pattern == "/measures/" and found:
+            work.append(found[0] + "/evaluation")
+    extra += work + {"analytiker": ["/agenda", "/problems/new"], "samordnare": ["/working-groups/new", "/decisions/new"]}.get(role, [])
     if role == "analytiker":
         driver.get(base + "/analysis")
         months = [a.get_attribute("href").replace(base, "") for a in driver.find_elements(By.CSS_SELECTOR, ".month-list a")]

@@ -31,7 +31,8 @@ struct DemoTests {
             }
             #expect(verdicts.sorted { $0.rawValue < $1.rawValue } == [.noDetectableChange, .reductionShown])
             #expect(try await stores.problems.all().map(\.priority) == [2, 1])
-            #expect(try await stores.decisions.all().count == 5)
+            #expect(try await stores.decisions.all().count == 6)
+            #expect(try await stores.workingGroups.all().map(\.memberIDs.count) == [2])
             await #expect(throws: DemoMunicipality.Failure.self) {
                 try await DemoMunicipality.fill(database, hashing: PlainTestHashing())
             }

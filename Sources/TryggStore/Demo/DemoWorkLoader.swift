@@ -30,6 +30,19 @@ enum DemoWorkLoader {
                     "Klotter och skadegörelse vid Hertsö centrum prioriteras; Tekniska förvaltningen och Lulebo tar fram åtgärder."
             ),
             by: coordinator, now: at(meeting, hour: 14))
+        // The same meeting appoints a working group of the municipality, Lulebo and the police for it.
+        let group = try await stores.workingGroups.create(
+            WorkingGroupDraft(
+                name: "Arbetsgrupp Hertsö centrum",
+                mandate: "Analysera orsakerna till klottret vid Hertsö centrum och föreslå åtgärder till nästa möte.",
+                convenorID: analyst.id, memberIDs: [caretaker.id, users["granskare"]!.id]),
+            decision: .init(
+                forum: .analysisGroup, meetingDate: meeting,
+                text: "Arbetsgrupp Hertsö centrum tillsätts; kommunens analytiker är sammankallande."),
+            by: coordinator, now: at(meeting, hour: 15))
+        problem = try await stores.problems.apply(
+            problem.id, .assign(workingGroupID: group.id), expectedVersion: problem.version, by: coordinator,
+            now: at(meeting, hour: 15))
         problem = try await stores.problems.apply(
             problem.id, .startAnalysis, expectedVersion: problem.version, by: analyst, now: at(meeting.adding(days: 2)))
         for (leg, text, certainty) in [
