@@ -60,14 +60,10 @@ public struct MeasureStore: Sendable {
         if case .edit(let draft) = change { _ = try await check(draft) }
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
-            guard
-                let record = try await MeasureRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                    .filter(\.$id == id).first()
-            else { throw StoreError.notFound("measure") }
-            let before = try Self.value(record)
-            guard expectedVersion == nil || expectedVersion == before.version else {
-                throw StoreError.conflict("measure")
-            }
+            let before = try await WorkTable.current(
+                Measure.self, table: MeasureRecord.schema, id: id, municipalityID: municipalityID, on: db,
+                what: "measure")
+            try WorkTable.check(expectedVersion, against: before.version, what: "measure")
             var change = change
             if case .decide(let decisionID) = change {
                 // The guard's own refusals (dates, causes, effect) come before asking for a decision.
@@ -78,12 +74,12 @@ public struct MeasureStore: Sendable {
                 change = .decide(decisionID: id)
             }
             let after = try change.applied(to: before, by: actor.id, at: now).get()
-            let changed = try await (db as! any SQLDatabase).update(MeasureRecord.schema)
-                .set("status", to: after.status.rawValue).set("version", to: after.version)
-                .set("organisation_id", to: after.organisationID).set("contact_user_id", to: after.contactUserID)
-                .set("body", to: try WorkBody.encode(after))
-                .where("id", .equal, id).where("version", .equal, before.version).returning("id").all()
-            guard !changed.isEmpty else { throw StoreError.conflict("measure") }
+            try await WorkTable.write(
+                after, table: MeasureRecord.schema, id: id, from: before.version,
+                columns: [
+                    ("status", after.status.rawValue), ("organisation_id", after.organisationID),
+                    ("contact_user_id", after.contactUserID),
+                ], on: db, what: "measure")
             try await WorkHistory.write(
                 change.action, about: id, by: actor.id, at: now, comment: comment ?? change.historyComment,
                 municipalityID: municipalityID, on: db)

@@ -61,14 +61,10 @@ public struct ProblemStore: Sendable {
         if case .edit(let draft) = change { try await check(draft) }
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
-            guard
-                let record = try await ProblemRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                    .filter(\.$id == id).first()
-            else { throw StoreError.notFound("problem") }
-            let before = try Self.value(record)
-            guard expectedVersion == nil || expectedVersion == before.version else {
-                throw StoreError.conflict("problem")
-            }
+            let before = try await WorkTable.current(
+                Problem.self, table: ProblemRecord.schema, id: id, municipalityID: municipalityID, on: db,
+                what: "problem")
+            try WorkTable.check(expectedVersion, against: before.version, what: "problem")
             var change = change
             if case .prioritise(let priority, let decisionID) = change {
                 let id = try await DecisionStore.resolve(
@@ -85,11 +81,9 @@ public struct ProblemStore: Sendable {
             let decided = try await MeasureRecord.query(on: db).filter(\.$problemID == id)
                 .filter(\.$status ~~ [MeasureStatus.decided, .inProgress, .implemented].map(\.rawValue)).count()
             let after = try change.applied(to: before, facts: .init(decidedMeasures: decided), at: now).get()
-            let changed = try await (db as! any SQLDatabase).update(ProblemRecord.schema)
-                .set("status", to: after.status.rawValue).set("version", to: after.version)
-                .set("body", to: try WorkBody.encode(after))
-                .where("id", .equal, id).where("version", .equal, before.version).returning("id").all()
-            guard !changed.isEmpty else { throw StoreError.conflict("problem") }
+            try await WorkTable.write(
+                after, table: ProblemRecord.schema, id: id, from: before.version,
+                columns: [("status", after.status.rawValue)], on: db, what: "problem")
             try await WorkHistory.write(
                 change.action, about: id, by: actor.id, at: now, comment: comment ?? change.historyComment,
                 municipalityID: municipalityID, on: db)

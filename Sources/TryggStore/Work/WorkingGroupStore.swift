@@ -61,14 +61,10 @@ public struct WorkingGroupStore: Sendable {
         try await check(draft)
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
-            guard
-                let record = try await WorkingGroupRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                    .filter(\.$id == id).first()
-            else { throw StoreError.notFound("working group") }
-            let before = try Self.value(record)
-            guard expectedVersion == nil || expectedVersion == before.version else {
-                throw StoreError.conflict("working group")
-            }
+            let before = try await WorkTable.current(
+                WorkingGroup.self, table: WorkingGroupRecord.schema, id: id, municipalityID: municipalityID, on: db,
+                what: "working group")
+            try WorkTable.check(expectedVersion, against: before.version, what: "working group")
             var after = before
             after.name = draft.name
             after.mandate = draft.mandate
@@ -76,11 +72,9 @@ public struct WorkingGroupStore: Sendable {
             after.memberIDs = draft.memberIDs
             after.status = draft.status
             after.version = before.version + 1
-            let changed = try await (db as! any SQLDatabase).update(WorkingGroupRecord.schema)
-                .set("status", to: after.status.rawValue).set("version", to: after.version)
-                .set("body", to: try WorkBody.encode(after))
-                .where("id", .equal, id).where("version", .equal, before.version).returning("id").all()
-            guard !changed.isEmpty else { throw StoreError.conflict("working group") }
+            try await WorkTable.write(
+                after, table: WorkingGroupRecord.schema, id: id, from: before.version,
+                columns: [("status", after.status.rawValue)], on: db, what: "working group")
             try await WorkHistory.write(
                 "edited", about: id, by: actor.id, at: now, comment: nil, municipalityID: municipalityID, on: db)
             return after

@@ -47,7 +47,7 @@ public struct DatabasePersistDriver: PersistDriver {
     public func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             try? await table.purgeExpired()
-            try? await cancelOnGracefulShutdown { try await Task.sleep(for: purgeInterval) }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: purgeInterval) }
         }
     }
 
