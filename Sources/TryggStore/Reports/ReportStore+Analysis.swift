@@ -8,7 +8,8 @@ extension ReportStore {
     /// Without `withPlace`, position and part of day are not read (trends count by time, indicator and area
     /// only, over two years at a time).
     public func analysisEvents(
-        from: Date, to: Date, indicator: String? = nil, area: String? = nil, withPlace: Bool = true
+        from: Date, to: Date, indicator: String? = nil, area: String? = nil, withPlace: Bool = true,
+        indicators: [String]? = nil, areas: [String]? = nil
     ) async throws -> [AnalysisEvent] {
         struct Row: Decodable {
             var occurred_at: Date
@@ -26,6 +27,8 @@ extension ReportStore {
             .where("occurred_at", .lessThan, to)
         if let indicator { query = query.where("indicator_code", .equal, indicator) }
         if let area { query = query.where("area_code", .equal, area) }
+        if let indicators { query = query.where("indicator_code", .in, indicators) }
+        if let areas { query = query.where("area_code", .in, areas) }
         if withPlace { query = query.column("part_of_day").column("latitude").column("longitude") }
         return try await query.all(decoding: Row.self).map { row in
             AnalysisEvent(

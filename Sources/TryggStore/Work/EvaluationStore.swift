@@ -78,7 +78,9 @@ public struct EvaluationStore: Sendable {
     /// What the design shows with the approved reports as of `now`.
     public func outcome(_ design: EvaluationDesign, now: Date = Date()) async throws -> EvaluationOutcome {
         let events = try await ReportStore(database, municipalityID: municipalityID).analysisEvents(
-            from: design.before.from.start, to: design.after.until.start, withPlace: false)
+            from: design.before.from.start, to: design.after.until.start, withPlace: false,
+            indicators: design.indicatorCodes,
+            areas: [design.treatedArea, design.comparisonArea] + (design.bufferArea.map { [$0] } ?? []))
         return try EvaluationOutcome.count(events, design: design, today: LocalDate(now))
     }
 
