@@ -56,6 +56,18 @@ struct ProblemWorkflowTests {
                 ])
             #expect(prioritised.status == .seeOther)
             #expect(try await coordinator.get("/decisions").text.contains("§1"))
+            try await coordinator.get("/decisions/minutes?forum=analysis_group&date=2026-11-12")
+            #expect(
+                try await coordinator.post(
+                    "/decisions/minutes",
+                    [
+                        ("forum", "analysis_group"), ("meetingDate", "2026-11-12"), ("participants", "klf"),
+                        ("notes", "Genomgång av månadens lägesbild."),
+                    ]
+                ).status == .seeOther)
+            let minutes = try await coordinator.get("/decisions").text
+            #expect(
+                minutes.contains("Kommunledningsförvaltningen") && minutes.contains("Genomgång av månadens lägesbild."))
             #expect(try await analyst.post(step, [("action", "analyse"), ("version", "1")]).status == .conflict)
             #expect(try await analyst.post(step, [("action", "analyse"), ("version", "2")]).status == .seeOther)
             let noCause = try await analyst.post(step, [("action", "plan"), ("version", "3")])

@@ -24,5 +24,6 @@ enum TryggMigrations {
         M019CreatePlaces(),
         M020CreateProblemsAndMeasures(),
         M021CreateWorkingGroups(),
+        M022CreateGroupMeetings(),
     ]
 }

@@ -93,6 +93,34 @@ public struct DecisionStore: Sendable {
         throw ValidationFailure([FieldError("decision", .needsDecision)])
     }
 
+    /// Every group meeting's participants and notes.
+    public func meetings() async throws -> [GroupMeeting] {
+        try await GroupMeetingRecord.query(on: database.db).filter(\.$municipalityID == municipalityID).all()
+            .map { try WorkBody.decode(GroupMeeting.self, $0.body, table: "group_meetings") }
+    }
+
+    /// Saves a meeting's participants and notes, replacing what was saved for that forum and day.
+    public func save(_ meeting: GroupMeeting) async throws {
+        let organisations = try await OrganisationStore(database, municipalityID: municipalityID).all()
+        let errors = meeting.errors(organisations: Set(organisations.map(\.code)))
+        guard errors.isEmpty else { throw ValidationFailure(errors) }
+        let municipalityID = municipalityID
+        try await database.db.transaction { db in
+            let record =
+                try await GroupMeetingRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$forum == meeting.forum.rawValue).filter(\.$meetingDate == meeting.date.description).first()
+                ?? GroupMeetingRecord()
+            if record.id == nil {
+                record.id = UUID()
+                record.municipalityID = municipalityID
+                record.forum = meeting.forum.rawValue
+                record.meetingDate = meeting.date.description
+            }
+            record.body = try WorkBody.encode(meeting)
+            do { try await record.save(on: db) } catch { throw StoreError.conflict("meeting") }
+        }
+    }
+
     private func query(on db: any Database) -> QueryBuilder<DecisionRecord> {
         DecisionRecord.query(on: db).filter(\.$municipalityID == municipalityID)
     }

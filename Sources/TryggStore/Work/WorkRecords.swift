@@ -106,3 +106,14 @@ final class WorkingGroupRecord: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     init() {}
 }
+
+/// A group meeting's row: its participants and notes.
+final class GroupMeetingRecord: Model, @unchecked Sendable {
+    static let schema = "group_meetings"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "municipality_id") var municipalityID: UUID
+    @Field(key: "forum") var forum: String
+    @Field(key: "meeting_date") var meetingDate: String
+    @Field(key: "body") var body: String
+    init() {}
+}

@@ -3,7 +3,7 @@ import Hummingbird
 import TryggCore
 import TryggStore
 
-/// `/api/v1/measures`, their evaluations and the groups' decisions, with the pages' rules and permissions.
+/// `/api/v1/measures` and their evaluations, with the pages' rules and permissions.
 struct MeasuresAPI {
     struct EvaluationJSON: Encodable {
         var measure: UUID
@@ -70,17 +70,6 @@ struct MeasuresAPI {
         router.on(.get, APIRoute.evaluations) { _, _, signedIn in
             let register = try await MeasureRegister.load(signedIn.stores)
             return try JSONResponse.make(register.lines.compactMap(\.outcome))
-        }
-        router.on(.get, APIRoute.decisions) { _, _, signedIn in
-            try JSONResponse.make(try await signedIn.stores.decisions.all())
-        }
-        router.on(.post, APIRoute.decisions) { request, _, signedIn in
-            let form = try await ProblemsAPI.body(request)
-            guard let draft = try DecisionForm.draft(form) else {
-                throw AppError.invalid([.init("decision", .required)])
-            }
-            return try JSONResponse.make(
-                try await signedIn.stores.decisions.record(draft, by: signedIn.user), status: .created)
         }
     }
 

@@ -64,6 +64,7 @@ public func buildRouter(
     ProblemsAPI().register(on: api)
     MeasuresAPI().register(on: api)
     WorkingGroupsAPI().register(on: api)
+    DecisionsAPI().register(on: api)
     OpenAPIController().register(on: api)
     // An address under the API that names nothing is an API answer too: problem+json, not a page.
     for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {

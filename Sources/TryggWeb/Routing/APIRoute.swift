@@ -26,7 +26,7 @@ enum APIRoute: Hashable, Sendable {
     case close(Parameter<ISOWeek>)
     case analysis(AnalysisKind)
     case month(Parameter<String>)
-    case problems, measures, evaluations, decisions, workingGroups
+    case problems, measures, evaluations, decisions, workingGroups, groupMeetings
     case workingGroup(Parameter<UUID>)
     case problem(Parameter<UUID>)
     case problemSteps(Parameter<UUID>)
@@ -88,6 +88,7 @@ enum APIRoute: Hashable, Sendable {
         case .measureEvaluation(let id): "measures/" + id.segment("id", \.uuidString) + "/evaluation"
         case .evaluations: "evaluations"
         case .decisions: "decisions"
+        case .groupMeetings: "group-meetings"
         case .workingGroups: "working-groups"
         case .workingGroup(let id): "working-groups/" + id.segment("id", \.uuidString)
         case .collection(let collection): "admin/" + collection.rawValue
@@ -144,13 +145,13 @@ extension APIRoute {
         add(
             .get, .signedIn, .problems, .problem(.key), .problemHistory(.key), .measures, .measure(.key),
             .measureHistory(.key), .measureEvaluation(.key), .evaluations, .decisions, .workingGroups,
-            .workingGroup(.key))
+            .workingGroup(.key), .groupMeetings)
         add(.post, .capable(.propose), .problems)
         // Planners and the problem's working group take the steps, the responsible contact logs progress:
         // the handlers ask the core (`User.mayWork(on:groups:)`, `User.mayLogProgress(on:problem:groups:)`).
         add(.put, .signedIn, .problem(.key), .measure(.key), .measureEvaluation(.key))
         add(.post, .signedIn, .problemSteps(.key), .measures, .measureSteps(.key))
-        add(.post, .capable(.decide), .decisions, .workingGroups)
+        add(.post, .capable(.decide), .decisions, .workingGroups, .groupMeetings)
         add(.put, .capable(.decide), .workingGroup(.key))
         for collection in Route.AdminCollection.allCases {
             add(.get, .capable(.administer), .collection(collection), .item(collection, .key))

@@ -31,11 +31,12 @@ extension Route {
         add(
             .get, .problems, .problem(.key), .newProblem, .editProblem(.key), .newMeasure(.key), .measures,
             .measuresCSV, .evaluationsCSV, .measure(.key), .editMeasure(.key), .evaluation(.key), .decisions,
-            .recordDecision, .steering, .agenda, .workingGroups, .newWorkingGroup, .workingGroup(.key),
+            .recordDecision, .meetingMinutes, .steering, .agenda, .workingGroups, .newWorkingGroup, .workingGroup(.key),
             .editWorkingGroup(.key))
         add(
             .post, .newProblem, .editProblem(.key), .problemStep(.key), .newMeasure(.key), .editMeasure(.key),
-            .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision, .newWorkingGroup,
+            .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision, .meetingMinutes,
+            .newWorkingGroup,
             .editWorkingGroup(.key))
         for collection in AdminCollection.allCases {
             add(.get, .admin(collection), .adminNew(collection), .adminEdit(collection, .key))

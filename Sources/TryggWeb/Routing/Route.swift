@@ -49,7 +49,7 @@ enum Route: Hashable, Sendable {
     case editMeasure(Parameter<UUID>)
     case measureStep(Parameter<UUID>)
     case evaluationDesign(Parameter<UUID>)
-    case recordDecision
+    case recordDecision, meetingMinutes
     case newWorkingGroup
     case editWorkingGroup(Parameter<UUID>)
     // Administering.
@@ -136,6 +136,7 @@ enum Route: Hashable, Sendable {
         case .evaluationDesign(let id): "/measures/" + id.segment("id", \.uuidString) + "/evaluation/design"
         case .decisions: "/decisions"
         case .recordDecision: "/decisions/new"
+        case .meetingMinutes: "/decisions/minutes"
         case .steering: "/steering"
         case .workingGroups: "/working-groups"
         case .agenda: "/agenda"
@@ -169,7 +170,7 @@ enum Route: Hashable, Sendable {
         case .newProblem: .capable(.propose)
         // Planners and the problem's working group: the handler asks the core (`User.mayWork(on:groups:)`).
         case .editProblem, .problemStep, .newMeasure, .editMeasure, .measureStep, .evaluationDesign: .signedIn
-        case .recordDecision, .newWorkingGroup, .editWorkingGroup: .capable(.decide)
+        case .recordDecision, .meetingMinutes, .newWorkingGroup, .editWorkingGroup: .capable(.decide)
         case .newReport, .editReport: .capable(.report)
         case .correctReport, .decide, .meetings, .meeting, .meetingAction: .capable(.review)
         case .analysis, .analysisKind, .month, .agenda: .capable(.analyse)
