@@ -113,6 +113,8 @@ extension FieldError.Problem {
         case .needsEvaluationOrReason: "needs an evaluation or a reason why none was made"
         case .sameArea: "must be a different area"
         case .overlapsBefore: "must begin after the before period ends"
+        case .lockedByDecision: "changes only by a new decision"
+        case .inUse: "is still referred to"
         }
     }
 }

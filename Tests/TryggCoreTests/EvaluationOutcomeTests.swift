@@ -75,3 +75,32 @@ struct EvaluationOutcomeTests {
                 == [FieldError("afterFrom", .periodTooLong)])
     }
 }
+
+/// Figures typed by mistake are refused, never a crash.
+@Suite("Evaluation designs and dates refuse nonsense")
+struct EvaluationNonsenseTests {
+    @Test func aHugeNumberOfMonthsIsOutOfRangeNotACrash() {
+        var design = EvaluationOutcomeTests.design
+        for months in [Int.min, Int.min + 1, -5, 0, 37, Int.max] {
+            design.months = months
+            #expect(
+                design.errors(indicators: ["vandalism"], areas: ["hertson", "ornaset", "centrum"]).contains(
+                    FieldError("months", .outOfRange)))
+        }
+        #expect(LocalDate("2026-01-31")!.adding(months: Int.min).year >= 1000)
+    }
+
+    @Test func aDateIsTwelveDigitsAndDashesOnly() {
+        #expect(LocalDate("2026-+1-01") == nil)
+        #expect(LocalDate("2026-02-30") == nil)
+        #expect(LocalDate("2026-02-28") != nil)
+    }
+
+    @Test func aConclusionIsNotAChangeOfTheTest() {
+        var later = EvaluationOutcomeTests.design
+        later.conclusion = "Klottret minskade efter saneringen."
+        #expect(later.sameTest(as: EvaluationOutcomeTests.design))
+        later.comparisonArea = "centrum"
+        #expect(!later.sameTest(as: EvaluationOutcomeTests.design))
+    }
+}

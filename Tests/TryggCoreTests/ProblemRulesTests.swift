@@ -120,6 +120,38 @@ struct ProblemRulesTests {
                 == [FieldError("status", .needsDecision)])
     }
 
+    @Test func whatADecisionRestedOnChangesOnlyByANewDecision() throws {
+        var decided = Self.measure(.decided)
+        var draft = MeasureDraft(
+            problemID: decided.problemID, title: "Ny belysning och röjning", type: .situational, category: .lighting,
+            causeIDs: decided.causeIDs, areaCode: "porson", organisationID: decided.organisationID,
+            plannedStart: decided.plannedStart, plannedEnd: decided.plannedEnd, expectedEffect: decided.expectedEffect)
+        #expect(
+            Self.refusal(MeasureChange.edit(draft).applied(to: decided, by: Self.analyst, at: Self.now))
+                == [FieldError("area", .lockedByDecision)])
+        draft.areaCode = decided.areaCode
+        #expect(
+            try MeasureChange.edit(draft).applied(to: decided, by: Self.analyst, at: Self.now).get().title
+                == "Ny belysning och röjning", "the title may still be corrected")
+        decided.status = .postponed
+        draft.areaCode = "porson"
+        #expect(
+            try MeasureChange.edit(draft).applied(to: decided, by: Self.analyst, at: Self.now).get().areaCode
+                == "porson")
+        #expect(
+            Self.refusal(
+                MeasureChange.complete(on: LocalDate("2026-04-01")!, fidelity: .full, actualCost: Int.max, hours: nil)
+                    .applied(to: Self.measure(.inProgress), by: Self.analyst, at: Self.now))
+                == [FieldError("actualCost", .outOfRange)])
+    }
+
+    @Test func onlyAProposedOrPrioritisedProblemGetsItsPriorityByDecision() {
+        #expect(
+            Self.refusal(
+                ProblemChange.prioritise(priority: 1, decisionID: UUID()).applied(to: Self.problem(.analysing)))
+                == [FieldError("status", .notNow)])
+    }
+
     @Test func aCarriedOutMeasureSaysHowFaithfullyAndTakesOnlyLogLines() throws {
         var running = Self.measure(.inProgress)
         running.actualStart = LocalDate("2026-03-02")

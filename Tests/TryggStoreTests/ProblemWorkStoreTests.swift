@@ -118,8 +118,26 @@ struct ProblemWorkStoreTests {
                 try await stores.evaluations.versions(measure: measure.id).map(\.comparisonArea) == [
                     "ornaset", "centrum",
                 ])
+            var concluded = changed
+            concluded.conclusion = "Ingen påvisbar förändring."
+            let third = try await stores.evaluations.save(concluded, expectedVersion: 2, by: fixture.reviewer)
+            #expect(third.version == 3 && third.changedAfterStart, "still the changed test, not flagged anew")
             let history = try await stores.measures.history.entries(measure.id).map(\.action)
-            #expect(history == ["proposed", "design_saved", "decided", "started", "design_changed_after_start"])
+            #expect(
+                history == [
+                    "proposed", "design_saved", "decided", "started", "design_changed_after_start", "design_saved",
+                ])
+            // A cause a measure acts on stays; an evaluation of another problem's measure proves nothing here.
+            await #expect(throws: ValidationFailure([FieldError("cause", .inUse)])) {
+                _ = try await stores.problems.apply(
+                    problem.id, .removeCause(problem.causes[0].id), expectedVersion: nil, by: fixture.reviewer)
+            }
+            let other = try await stores.problems.create(Self.draft("Annat problem kvällstid"), by: fixture.reviewer)
+            await #expect(throws: ValidationFailure([FieldError("evaluation", .unknown)])) {
+                _ = try await stores.problems.apply(
+                    other.id, .close(.reduced, reason: "", evaluationID: first.id), expectedVersion: nil,
+                    by: fixture.reviewer)
+            }
         }
     }
 }

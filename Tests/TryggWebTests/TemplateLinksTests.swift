@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import TryggWeb
+
 /// Templates show what their page model gives them: every link comes from `Route`, so none is written out.
 @Suite("Templates write no paths")
 struct TemplateLinksTests {
@@ -41,5 +43,20 @@ struct WebEdgeShapeTests {
             #expect(!file.text.contains("TryggDatabase"), "\(file.name) names the raw database")
             #expect(!file.text.contains("[String: Any]"), "\(file.name) builds an untyped dictionary")
         }
+    }
+}
+
+/// Only local paths are followed or linked to, whatever a browser would make of them.
+@Suite("Local links")
+struct LocalLinkTests {
+    @Test(arguments: [
+        "//elsewhere.example", "/\t/elsewhere.example", "/\n/elsewhere.example", "/\\elsewhere", "https://x",
+    ])
+    func aPathABrowserWouldTakeOffSiteIsRefused(_ path: String) {
+        #expect(TryggWeb.LocalLink.safe(path) == "/")
+    }
+
+    @Test func aLocalPathWithAQueryIsKept() {
+        #expect(TryggWeb.LocalLink.safe("/analysis/emerging?from=2026-01-01") == "/analysis/emerging?from=2026-01-01")
     }
 }

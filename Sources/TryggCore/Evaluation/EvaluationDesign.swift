@@ -51,6 +51,17 @@ public struct EvaluationDesign: Sendable, Codable, Equatable, Identifiable {
     public var before: DateRange { DateRange(from: beforeFrom, until: beforeFrom.adding(months: months)) }
     public var after: DateRange { DateRange(from: afterFrom, until: afterFrom.adding(months: months)) }
 
+    /// Whether two designs fix the same test: areas, outcome, periods and minimum. The conclusion written
+    /// after the result is not part of it.
+    public func sameTest(as other: EvaluationDesign) -> Bool {
+        (treatedArea, comparisonArea, bufferArea, indicatorCodes) == (
+            other.treatedArea, other.comparisonArea, other.bufferArea, other.indicatorCodes
+        )
+            && (beforeFrom, afterFrom, months, minEvents) == (
+                other.beforeFrom, other.afterFrom, other.months, other.minEvents
+            )
+    }
+
     /// Every problem with the design.
     public func errors(indicators: Set<String>, areas: Set<String>) -> [FieldError] {
         var errors: [FieldError] = []
@@ -66,7 +77,7 @@ public struct EvaluationDesign: Sendable, Codable, Equatable, Identifiable {
         if Set(chosen).count < chosen.count { errors.append(.init("comparisonArea", .sameArea)) }
         if indicatorCodes.isEmpty { errors.append(.init("indicators", .required)) }
         if indicatorCodes.contains(where: { !indicators.contains($0) }) { errors.append(.init("indicators", .unknown)) }
-        if !(1...36).contains(months) { errors.append(.init("months", .outOfRange)) }
+        guard (1...36).contains(months) else { return errors + [.init("months", .outOfRange)] }
         if afterFrom < before.until { errors.append(.init("afterFrom", .overlapsBefore)) }
         // Years between the periods would compare different worlds, not a measure's effect.
         if before.until.adding(months: 36) < afterFrom { errors.append(.init("afterFrom", .periodTooLong)) }

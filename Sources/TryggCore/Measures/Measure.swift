@@ -59,6 +59,11 @@ public struct Measure: Sendable, Codable, Equatable, Identifiable {
         self.version = 1
     }
 
+    /// Kronor a measure may cost and hours it may take: a hundred billion kronor or ten million hours is a
+    /// mistyped figure, and sums of them must not overflow.
+    public static let costs = 0...100_000_000_000
+    public static let hourRange = 0...10_000_000
+
     /// Late: decided or under way and past its planned end (or planned start, for one not yet begun).
     public func isLate(today: LocalDate) -> Bool {
         switch status {

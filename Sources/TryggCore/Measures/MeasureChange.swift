@@ -27,6 +27,20 @@ public enum MeasureChange: Sendable, Equatable {
         }
         switch self {
         case .edit(let draft):
+            // What the decision rested on (causes, effect, area, who answers for it) changes only by a new
+            // decision: postpone, edit, decide again.
+            if measure.status != .proposed && measure.status != .postponed {
+                var locked: [FieldError] = []
+                if draft.causeIDs != measure.causeIDs { locked.append(.init("causes", .lockedByDecision)) }
+                if draft.expectedEffect != measure.expectedEffect {
+                    locked.append(.init("outcomeIndicators", .lockedByDecision))
+                }
+                if draft.areaCode != measure.areaCode { locked.append(.init("area", .lockedByDecision)) }
+                if draft.organisationID != measure.organisationID {
+                    locked.append(.init("organisation", .lockedByDecision))
+                }
+                guard locked.isEmpty else { return .failure(ValidationFailure(locked)) }
+            }
             next.title = draft.title
             next.type = draft.type
             next.category = draft.category
@@ -62,8 +76,8 @@ public enum MeasureChange: Sendable, Equatable {
         case .complete(let day, let fidelity, let cost, let hours):
             guard measure.status == .inProgress else { return refuse("status", .notNow) }
             if let start = measure.actualStart, day < start { return refuse("actualEnd", .endBeforeStart) }
-            if (cost ?? 0) < 0 { return refuse("actualCost", .outOfRange) }
-            if (hours ?? 0) < 0 { return refuse("hours", .outOfRange) }
+            if !Measure.costs.contains(cost ?? 0) { return refuse("actualCost", .outOfRange) }
+            if !Measure.hourRange.contains(hours ?? 0) { return refuse("hours", .outOfRange) }
             next.status = .implemented
             next.actualEnd = day
             next.fidelity = fidelity

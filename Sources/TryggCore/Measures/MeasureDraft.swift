@@ -50,7 +50,7 @@ public struct MeasureDraft: Sendable, Equatable {
         if expectedEffect.indicatorCodes.contains(where: { !indicators.contains($0) }) {
             errors.append(.init("outcomeIndicators", .unknown))
         }
-        if let plannedCost, plannedCost < 0 { errors.append(.init("plannedCost", .outOfRange)) }
+        if let plannedCost, !Measure.costs.contains(plannedCost) { errors.append(.init("plannedCost", .outOfRange)) }
         if partners.count > 300 { errors.append(.init("partners", .tooLong)) }
         if expectedEffect.mechanism.count > 1000 { errors.append(.init("mechanism", .tooLong)) }
         return errors

@@ -44,6 +44,9 @@ public enum ProblemChange: Sendable, Equatable {
         case .prioritise(let priority, let decisionID):
             guard (1...3).contains(priority) else { return refuse("priority", .outOfRange) }
             guard let decisionID else { return refuse("decision", .needsDecision) }
+            guard problem.status == .proposed || problem.status == .prioritised else {
+                return refuse("status", .notNow)
+            }
             next.priority = priority
             next.priorityDecisionID = decisionID
             if problem.status == .proposed { next.status = .prioritised }

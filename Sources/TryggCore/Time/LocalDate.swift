@@ -9,7 +9,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Reads `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.utf8.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]),
+        guard text.utf8.count == 10, parts.count == 3, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+            let year = Int(parts[0]), let month = Int(parts[1]),
             let day = Int(parts[2]), (1900...2999).contains(year),
             LocalTime.wallClock(year: year, month: month, day: day, hour: 0, minute: 0, second: 0) != nil
         else { return nil }
@@ -36,14 +37,17 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Local midnight at its start.
     public var start: Date { LocalTime.date(year: year, month: month, day: day)! }
 
-    /// The day `days` later (or earlier, when negative).
+    /// The day `days` later (or earlier, when negative), kept within a thousand years.
     public func adding(days: Int) -> LocalDate {
-        LocalDate(ISOWeek.calendar.date(byAdding: .day, value: days, to: start)!.addingTimeInterval(3600))
+        let days = max(-366_000, min(366_000, days))
+        return LocalDate(ISOWeek.calendar.date(byAdding: .day, value: days, to: start)!.addingTimeInterval(3600))
     }
 
-    /// The same day `months` later, or the month's last day when it is shorter.
+    /// The same day `months` later, or the month's last day when it is shorter; kept within a thousand years,
+    /// so a figure typed by mistake gives a date that is refused, never a crash.
     public func adding(months: Int) -> LocalDate {
-        LocalDate(ISOWeek.calendar.date(byAdding: .month, value: months, to: start)!.addingTimeInterval(3600))
+        let months = max(-12_000, min(12_000, months))
+        return LocalDate(ISOWeek.calendar.date(byAdding: .month, value: months, to: start)!.addingTimeInterval(3600))
     }
 
     public var description: String {

@@ -62,6 +62,10 @@ public struct FieldError: Sendable, Equatable, Codable {
         case sameArea
         /// The after period must begin when the before period has ended.
         case overlapsBefore
+        /// What a decision rested on changes only by a new decision.
+        case lockedByDecision
+        /// Still referred to (a cause a measure acts on).
+        case inUse
     }
 }
 

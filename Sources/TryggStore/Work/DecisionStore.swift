@@ -84,9 +84,11 @@ public struct DecisionStore: Sendable {
             )
             .id
         }
+        // An existing decision counts when it is about this object or about no single one.
         if let existing,
-            try await DecisionRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                .filter(\.$id == existing).count() == 1
+            let record = try await DecisionRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$id == existing).first(),
+            try value(record).subject.map({ $0 == subject }) ?? true
         {
             return existing
         }

@@ -54,10 +54,21 @@ public struct EvaluationStore: Sendable {
             let latest =
                 try await EvaluationDesignRecord.query(on: db).filter(\.$measureID == measure.id).max(\.$version) ?? 0
             guard expectedVersion == nil || expectedVersion == latest else { throw StoreError.conflict("evaluation") }
+            // Whether the measure has started is read here, in the transaction, so a start committed a moment
+            // ago is seen. Only a changed test is flagged: a conclusion written after the result is not.
+            let started =
+                try await WorkTable.current(
+                    Measure.self, table: MeasureRecord.schema, id: measure.id, municipalityID: municipalityID, on: db,
+                    what: "measure"
+                ).actualStart != nil
+            let previous = try await EvaluationDesignRecord.query(on: db).filter(\.$measureID == measure.id)
+                .filter(\.$version == latest).first().map(Self.value)
             var saved = design
             saved.id = UUID()
             saved.version = latest + 1
-            saved.changedAfterStart = measure.actualStart != nil
+            let testChanged = started && !(previous.map { $0.sameTest(as: design) } ?? false)
+            saved.changedAfterStart =
+                testChanged || previous.map { $0.sameTest(as: design) && $0.changedAfterStart } ?? false
             saved.createdBy = actor.id
             saved.createdAt = now
             let record = EvaluationDesignRecord()
@@ -69,7 +80,7 @@ public struct EvaluationStore: Sendable {
             record.createdAt = now
             do { try await record.create(on: db) } catch { throw StoreError.conflict("evaluation") }
             try await WorkHistory.write(
-                saved.changedAfterStart ? "design_changed_after_start" : "design_saved", about: measure.id,
+                testChanged ? "design_changed_after_start" : "design_saved", about: measure.id,
                 by: actor.id, at: now, comment: "v\(saved.version)", municipalityID: municipalityID, on: db)
             return saved
         }

@@ -57,7 +57,7 @@ public struct MeasureStore: Sendable {
         _ id: UUID, _ change: MeasureChange, expectedVersion: Int?, decision: DecisionStore.Draft? = nil,
         comment: String? = nil, by actor: User, now: Date = Date()
     ) async throws -> Measure {
-        if case .edit(let draft) = change { _ = try await check(draft) }
+        if case .edit(let draft) = change { _ = try await check(draft, existing: try await find(id)) }
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
             let before = try await WorkTable.current(
@@ -87,21 +87,25 @@ public struct MeasureStore: Sendable {
         }
     }
 
-    /// The draft's problem, once the draft is known to fit it, the catalogue and the organisations.
-    private func check(_ draft: MeasureDraft) async throws -> Problem {
+    /// The draft's problem, once the draft is known to fit it, the catalogue and the organisations. A newly
+    /// chosen organisation or contact must be active; one chosen before may since have been deactivated.
+    private func check(_ draft: MeasureDraft, existing: Measure? = nil) async throws -> Problem {
         guard let problem = try await ProblemStore(database, municipalityID: municipalityID).find(draft.problemID)
         else { throw ValidationFailure([FieldError("problem", .unknown)]) }
         let catalogue = try await CurrentCatalogue(database, municipalityID: municipalityID).load()
         var errors = draft.errors(
             problem: problem, indicators: Set(catalogue.indicators.map(\.code)),
             areas: Set(catalogue.areas.map(\.code)))
-        if try await OrganisationStore(database, municipalityID: municipalityID).find(draft.organisationID) == nil {
+        let organisation = try await OrganisationStore(database, municipalityID: municipalityID)
+            .find(draft.organisationID)
+        if organisation == nil || (organisation?.active == false && existing?.organisationID != draft.organisationID) {
             errors.append(.init("organisation", .unknown))
         }
-        if let contact = draft.contactUserID,
-            try await UserStore(database, municipalityID: municipalityID).find(contact) == nil
-        {
-            errors.append(.init("contact", .unknown))
+        if let contact = draft.contactUserID {
+            let user = try await UserStore(database, municipalityID: municipalityID).find(contact)
+            if user == nil || (user?.active == false && existing?.contactUserID != contact) {
+                errors.append(.init("contact", .unknown))
+            }
         }
         guard errors.isEmpty else { throw ValidationFailure(errors) }
         return problem

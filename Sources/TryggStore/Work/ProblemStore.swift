@@ -28,6 +28,18 @@ public struct ProblemStore: Sendable {
     /// personal data in its words.
     public func create(_ draft: ProblemDraft, by actor: User, now: Date = Date()) async throws -> Problem {
         try await check(draft)
+        // Two people raising a problem at once race for the same number: the loser takes the next.
+        for attempt in 1... {
+            do {
+                return try await createOnce(draft, by: actor, now: now)
+            } catch StoreError.conflict where attempt < 3 {
+                continue
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    private func createOnce(_ draft: ProblemDraft, by actor: User, now: Date) async throws -> Problem {
         let municipalityID = municipalityID
         return try await database.db.transaction { db in
             let year = LocalDate(now).year
@@ -72,12 +84,7 @@ public struct ProblemStore: Sendable {
                     municipalityID: municipalityID, on: db)
                 change = .prioritise(priority: priority, decisionID: id)
             }
-            if case .assign(let group?) = change,
-                try await WorkingGroupRecord.query(on: db).filter(\.$municipalityID == municipalityID)
-                    .filter(\.$id == group).count() == 0
-            {
-                throw ValidationFailure([FieldError("workingGroup", .unknown)])
-            }
+            try await Self.checkReferences(change, problem: before, municipalityID: municipalityID, on: db)
             let decided = try await MeasureRecord.query(on: db).filter(\.$problemID == id)
                 .filter(\.$status ~~ [MeasureStatus.decided, .inProgress, .implemented].map(\.rawValue)).count()
             let after = try change.applied(to: before, facts: .init(decidedMeasures: decided), at: now).get()
@@ -88,6 +95,31 @@ public struct ProblemStore: Sendable {
                 change.action, about: id, by: actor.id, at: now, comment: comment ?? change.historyComment,
                 municipalityID: municipalityID, on: db)
             return after
+        }
+    }
+
+    /// What a step names must exist and fit: an open working group of this municipality, an evaluation of one
+    /// of this problem's measures, a cause no measure still acts on.
+    static func checkReferences(
+        _ change: ProblemChange, problem: Problem, municipalityID: UUID, on db: any Database
+    ) async throws {
+        switch change {
+        case .assign(let group?):
+            let groups = try await WorkingGroupRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$id == group).filter(\.$status != WorkingGroup.Status.closed.rawValue).count()
+            if groups == 0 { throw ValidationFailure([FieldError("workingGroup", .unknown)]) }
+        case .close(_, _, let evaluation?):
+            let measures = try await MeasureRecord.query(on: db).filter(\.$problemID == problem.id).all().compactMap(
+                \.id)
+            let designs = try await EvaluationDesignRecord.query(on: db).filter(\.$municipalityID == municipalityID)
+                .filter(\.$id == evaluation).filter(\.$measureID ~~ measures).count()
+            if designs == 0 { throw ValidationFailure([FieldError("evaluation", .unknown)]) }
+        case .removeCause(let cause):
+            let measures = try await MeasureRecord.query(on: db).filter(\.$problemID == problem.id).all()
+            if try measures.map(MeasureStore.value).contains(where: { $0.causeIDs.contains(cause) }) {
+                throw ValidationFailure([FieldError("cause", .inUse)])
+            }
+        default: break
         }
     }
 

@@ -15,7 +15,12 @@ enum LocalLink {
 
     /// Only local paths may be redirect targets, so a crafted link cannot send people elsewhere.
     static func safe(_ candidate: String?) -> String {
-        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\") else {
+        // Browsers drop tabs and line breaks from addresses, so "/\t/elsewhere" would become "//elsewhere".
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+            !candidate.unicodeScalars.contains(where: {
+                $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F
+            })
+        else {
             return Route.home.path
         }
         return candidate
