@@ -95,6 +95,24 @@ public struct EvaluationStore: Sendable {
         return try EvaluationOutcome.count(events, design: design, today: LocalDate(now))
     }
 
+    /// What several designs show, from one read of the reports they need between them: a list, the steering
+    /// overview and the agenda show every evaluation at once.
+    public func outcomes(_ designs: [EvaluationDesign], now: Date = Date()) async throws -> [UUID: EvaluationOutcome] {
+        guard let from = designs.map(\.before.from).min(), let until = designs.map(\.after.until).max() else {
+            return [:]
+        }
+        let events = try await ReportStore(database, municipalityID: municipalityID).analysisEvents(
+            from: from.start, to: until.start, withPlace: false,
+            indicators: Array(Set(designs.flatMap(\.indicatorCodes))),
+            areas: Array(
+                Set(designs.flatMap { [$0.treatedArea, $0.comparisonArea] + ($0.bufferArea.map { [$0] } ?? []) })))
+        var outcomes: [UUID: EvaluationOutcome] = [:]
+        for design in designs {
+            outcomes[design.measureID] = try EvaluationOutcome.count(events, design: design, today: LocalDate(now))
+        }
+        return outcomes
+    }
+
     private func query() -> QueryBuilder<EvaluationDesignRecord> {
         EvaluationDesignRecord.query(on: database.db).filter(\.$municipalityID == municipalityID)
     }

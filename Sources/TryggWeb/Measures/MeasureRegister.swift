@@ -20,14 +20,13 @@ struct MeasureRegister: Sendable {
     static func load(_ stores: MunicipalityStores, now: Date = Date()) async throws -> MeasureRegister {
         let problems = try await stores.problems.all()
         let byID = Dictionary(uniqueKeysWithValues: problems.map { ($0.id, $0) })
-        let designs = Dictionary(
-            try await stores.evaluations.all().map { ($0.measureID, $0) }, uniquingKeysWith: { _, last in last })
-        var lines: [Line] = []
-        for measure in try await stores.measures.all() {
-            let design = designs[measure.id]
-            var outcome: EvaluationOutcome?
-            if let design { outcome = try await stores.evaluations.outcome(design, now: now) }
-            lines.append(Line(measure: measure, problem: byID[measure.problemID], design: design, outcome: outcome))
+        let current = try await stores.evaluations.all()
+        let designs = Dictionary(current.map { ($0.measureID, $0) }, uniquingKeysWith: { _, last in last })
+        let outcomes = try await stores.evaluations.outcomes(current, now: now)
+        let lines = try await stores.measures.all().map { measure in
+            Line(
+                measure: measure, problem: byID[measure.problemID], design: designs[measure.id],
+                outcome: outcomes[measure.id])
         }
         let organisations = Dictionary(
             uniqueKeysWithValues: try await stores.organisations.all().map { ($0.id, $0.name) })
