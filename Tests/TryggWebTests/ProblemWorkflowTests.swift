@@ -237,4 +237,34 @@ struct ProblemWorkflowTests {
             #expect(!(try await reporter.get("/problems/\(theirs.id)").text.contains("Lägg till orsak")))
         }
     }
+
+    @Test(arguments: TestEngine.available)
+    func aWeeksFocusAreaProposesAProblemOrAddsEvidenceToOne(_ engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, accounts in
+            let stores = MunicipalityStores(accounts.database, municipalityID: accounts.municipality.id)
+            let reviewer = try #require(try await accounts.users.find(username: "reviewer"))
+            let analyst = try #require(try await accounts.users.find(username: "analyst"))
+            let week = ISOWeek(containing: Date()).adding(weeks: -1)
+            try await stores.meetings.save(
+                week, participants: ["klf"], notes: "", focus: "Porsön: klotter i gångtunneln")
+            _ = try await stores.meetings.close(week, by: reviewer)
+            let problem = try await stores.problems.create(
+                ProblemDraft(title: "Klotter i gångtunneln vid Porsön", indicatorCodes: ["vandalism"]), by: analyst)
+            var browser = try await Browser.signedIn(client, "analyst")
+            let page = try await browser.get("/weeks/\(week)").text
+            #expect(page.contains("Föreslå som problem") && page.contains("Koppla till problemet"))
+            let linked = try await browser.post(
+                "/weeks/\(week)/focus",
+                [("problemId", problem.id.uuidString), ("text", "Porsön: klotter i gångtunneln")])
+            #expect(linked.location == "/problems/\(problem.id.uuidString)")
+            let after = try await browser.get("/problems/\(problem.id.uuidString)").text
+            #expect(after.contains("Mer underlag") && after.contains("/weeks/\(week)"))
+            var reader = try await Browser.signedIn(client, "reader")
+            try await reader.get("/")
+            #expect(!(try await reader.get("/weeks/\(week)").text.contains("Koppla till problemet")))
+            #expect(
+                try await reader.post("/weeks/\(week)/focus", [("problemId", problem.id.uuidString), ("text", "x")])
+                    .status == .forbidden)
+        }
+    }
 }

@@ -14,6 +14,9 @@ public struct Problem: Sendable, Codable, Equatable, Identifiable {
     /// When it happens, in words ("fredag–lördag 21–02, mest under skolloven").
     public var timePattern: String
     public var origin: ProblemOrigin
+    /// Evidence found after the problem was raised (a later week's focus area, another analysis); nil in rows
+    /// written before there was any.
+    public var laterEvidence: [ProblemOrigin]?
     /// 1 (highest) to 3, set by a recorded decision.
     public var priority: Int?
     public var priorityDecisionID: UUID?
@@ -78,6 +81,12 @@ public struct ProblemOrigin: Sendable, Codable, Equatable {
     public var kind: Kind
     /// A path in Trygg to the evidence (a week, a hot-spot analysis, a monthly picture), or empty.
     public var evidence: String
+
+    /// A link inside Trygg only: a path, no other site, nothing a browser would rewrite into one.
+    public var hasLocalEvidence: Bool {
+        evidence.hasPrefix("/") && !evidence.hasPrefix("//") && !evidence.contains("\\")
+            && !evidence.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+    }
 
     public init(kind: Kind, evidence: String = "") {
         self.kind = kind

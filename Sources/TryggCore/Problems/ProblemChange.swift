@@ -17,6 +17,8 @@ public enum ProblemChange: Sendable, Equatable {
     /// `resolved` and `reduced` need an evaluation or a reason why none was made; `rejected` a reason.
     case close(ProblemOutcome, reason: String, evaluationID: UUID?)
     case assign(workingGroupID: UUID?)
+    /// Links more evidence to the problem: a later week's focus area, another analysis.
+    case addEvidence(ProblemOrigin)
 
     /// What the guard needs to know beyond the problem itself.
     public struct Facts: Sendable {
@@ -96,6 +98,9 @@ public enum ProblemChange: Sendable, Equatable {
             next.closedAt = time
         case .assign(let group):
             next.workingGroupID = group
+        case .addEvidence(let evidence):
+            guard evidence.hasLocalEvidence else { return refuse("evidence", .unknown) }
+            next.laterEvidence = (problem.laterEvidence ?? []) + [evidence]
         }
         next.version = problem.version + 1
         return .success(next)
@@ -114,6 +119,7 @@ public enum ProblemChange: Sendable, Equatable {
         case .followUp: "following_up"
         case .close(let outcome, _, _): "closed_\(outcome.rawValue)"
         case .assign: "assigned"
+        case .addEvidence: "evidence_added"
         }
     }
 }

@@ -32,13 +32,7 @@ public struct ProblemDraft: Sendable, Equatable {
         if areaCodes.contains(where: { !areas.contains($0) }) { errors.append(.init("areas", .unknown)) }
         if timePattern.count > 500 { errors.append(.init("timePattern", .tooLong)) }
         // Evidence is a path inside Trygg, never an outside address.
-        let evidence = origin.evidence
-        if !evidence.isEmpty
-            && (!evidence.hasPrefix("/") || evidence.hasPrefix("//") || evidence.contains("\\")
-                || evidence.unicodeScalars.contains {
-                    $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F
-                })
-        {
+        if !origin.evidence.isEmpty && !origin.hasLocalEvidence {
             errors.append(.init("evidence", .unknown))
         }
         return errors + FreeTextCheck.errors([("title", title), ("timePattern", timePattern)])

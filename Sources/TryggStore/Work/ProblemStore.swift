@@ -145,6 +145,7 @@ extension ProblemChange {
         switch self {
         case .close(_, let reason, _): reason.isEmpty ? nil : reason
         case .addCause(let cause): cause.text
+        case .addEvidence(let evidence): evidence.evidence
         case .prioritise(let priority, _): String(priority)
         default: nil
         }

@@ -88,6 +88,13 @@ enum ProblemStepForm {
             return (.removeCause(id), nil)
         case "plan": return (.plan, nil)
         case "assign": return (.assign(workingGroupID: UUID(uuidString: form["workingGroupId"])), nil)
+        case "add_evidence":
+            return (
+                .addEvidence(
+                    ProblemOrigin(kind: try choice(form, "origin", ProblemOrigin.Kind.self), evidence: form["evidence"])
+                ),
+                nil
+            )
         case "implement": return (.implement, nil)
         case "follow_up": return (.followUp, nil)
         case "close":

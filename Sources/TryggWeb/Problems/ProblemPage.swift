@@ -10,6 +10,7 @@ struct ProblemPage: Sendable {
     var statusKey: String
     var facts: [Fact]
     var evidenceHref: String?
+    var laterEvidence: [Option]
     var errors: [String]
     var legs: [Leg]
     var measures: [MeasureLine]
@@ -113,6 +114,9 @@ extension ProblemPage {
             statusKey: problem.status.rawValue,
             facts: facts(problem, names: names, texts: texts),
             evidenceHref: problem.origin.evidence.isEmpty ? nil : LocalLink.safe(problem.origin.evidence),
+            laterEvidence: (problem.laterEvidence ?? []).map {
+                Option(value: LocalLink.safe($0.evidence), label: texts["origin_\($0.kind.rawValue)"])
+            },
             errors: errors.map { texts["field_\($0.field)"] + ": " + texts.problem($0.problem) },
             legs: Cause.Leg.allCases.map { leg in
                 Leg(

@@ -96,6 +96,17 @@ struct ProblemsController {
                     version: Int(posted["version"]), errors: failure.errors, request, context, signedIn)
             }
         }
+        router.on(.post, Route.linkFocus(.key)) { request, context, signedIn in
+            let (_, week, _) = try WeekController.weekContext(context)
+            var request = request
+            let posted = try await request.form()
+            guard let id = UUID(uuidString: posted["problemId"]) else { throw AppError.notFound }
+            _ = try await signedIn.workableProblem(id)
+            _ = try await signedIn.stores.problems.apply(
+                id, .addEvidence(ProblemOrigin(kind: .weeklyFocus, evidence: Route.week(.value(week)).path)),
+                expectedVersion: nil, comment: posted["text"].nonEmpty, by: signedIn.user)
+            return Response.redirect(to: Route.problem(.value(id)).path)
+        }
         router.on(.post, Route.problemStep(.key)) { request, context, signedIn in
             let id = try context.id()
             _ = try await signedIn.workableProblem(id)

@@ -55,19 +55,29 @@ struct WeekController {
         let week = published.week
         let label = numbers.week(week)
         let focus = published.meeting?.focusAreas ?? []
+        // The open problems this person may add evidence to, for "link to a problem" beside each focus area.
+        let groups = try await signedIn.stores.workingGroups.all()
+        let linkable =
+            focus.isEmpty
+            ? []
+            : try await signedIn.stores.problems.all().filter {
+                $0.status.isOpen && signedIn.user.mayWork(on: $0, groups: groups)
+            }
         let page = WeekPage(
             weekLabel: label, published: published.meeting?.isClosed ?? false,
             justPublished: request.uri.queryParameters["published"] != nil,
             total: numbers.whole(published.picture.total.count),
             totalPrevious: numbers.whole(published.picture.total.previousWeek),
-            focus: focus.map { text in
+            focus: focus.enumerated().map { index, text in
                 FocusLine(
-                    text: text,
+                    id: "focus-\(index)", text: text,
                     proposeHref: signedIn.user.can(.propose)
                         ? Route.newProblem.with(query: [
                             ("origin", ProblemOrigin.Kind.weeklyFocus.rawValue),
                             ("evidence", Route.week(.value(published.week)).path), ("title", text),
-                        ]) : nil)
+                        ]) : nil,
+                    linkAction: linkable.isEmpty ? nil : Route.linkFocus(.value(published.week)).path,
+                    problems: linkable.map { .init(value: $0.id.uuidString, label: "\($0.code) \($0.title)") })
             },
             byIndicator: WeekPage.rows(published.picture.byIndicator, numbers: numbers) { code in
                 names.indicator(code)

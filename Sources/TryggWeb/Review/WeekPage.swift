@@ -67,6 +67,11 @@ struct WeeksPage: Sendable {
 
 /// A focus area the weekly meeting agreed on; those who may propose a problem can raise it as one.
 struct FocusLine: Sendable {
+    /// Unique on the page, for the label of its form.
+    var id: String
     var text: String
     var proposeHref: String?
+    /// Where "link to this problem" posts, when there are problems the person may add evidence to.
+    var linkAction: String?
+    var problems: [ProblemPage.Option]
 }

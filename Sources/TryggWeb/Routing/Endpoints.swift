@@ -36,6 +36,7 @@ extension Route {
         add(
             .post, .newProblem, .editProblem(.key), .problemStep(.key), .newMeasure(.key), .editMeasure(.key),
             .measureStep(.key), .measureProgress(.key), .evaluationDesign(.key), .recordDecision, .meetingMinutes,
+            .linkFocus(.key),
             .newWorkingGroup,
             .editWorkingGroup(.key))
         for collection in AdminCollection.allCases {

@@ -19,6 +19,8 @@ enum Route: Hashable, Sendable {
     case weeks
     case week(Parameter<ISOWeek>)
     case weekFile(Parameter<ISOWeek>, WeekFile)
+    /// A published week's focus area added as evidence to a problem.
+    case linkFocus(Parameter<ISOWeek>)
     case problems
     case problem(Parameter<UUID>)
     case measures, measuresCSV, evaluationsCSV
@@ -108,6 +110,7 @@ enum Route: Hashable, Sendable {
         case .weeks: "/weeks"
         case .week(let week): "/weeks/" + week.segment("week", \.description)
         case .weekFile(let week, let file): "/weeks/" + week.segment("week", \.description) + "." + file.rawValue
+        case .linkFocus(let week): "/weeks/" + week.segment("week", \.description) + "/focus"
         case .newReport: "/reports/new"
         case .editReport(let id): "/reports/" + id.segment("id", \.uuidString) + "/edit"
         case .correctReport(let id): "/reports/" + id.segment("id", \.uuidString) + "/correct"
@@ -165,7 +168,7 @@ enum Route: Hashable, Sendable {
             .report,
             .map, .pickPlace, .locate, .places, .weeks, .week, .weekFile, .problems, .problem, .measures, .measuresCSV,
             .evaluationsCSV, .measure, .evaluation, .decisions, .steering, .measureProgress, .workingGroups,
-            .workingGroup:
+            .workingGroup, .linkFocus:
             .signedIn
         case .newProblem: .capable(.propose)
         // Planners and the problem's working group: the handler asks the core (`User.mayWork(on:groups:)`).
