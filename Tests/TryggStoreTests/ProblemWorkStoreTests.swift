@@ -85,6 +85,12 @@ struct ProblemWorkStoreTests {
             let organisation = try #require(try await stores.organisations.all().first)
             var problem = try await stores.problems.create(Self.draft(), by: fixture.reviewer)
             problem = try await stores.problems.apply(
+                problem.id, .prioritise(priority: 2, decisionID: nil), expectedVersion: nil,
+                decision: .init(forum: .analysisGroup, meetingDate: LocalDate("2025-11-12")!, text: "Prioriteras"),
+                by: fixture.reviewer)
+            problem = try await stores.problems.apply(
+                problem.id, .startAnalysis, expectedVersion: nil, by: fixture.reviewer)
+            problem = try await stores.problems.apply(
                 problem.id, .addCause(Cause(leg: .placeGuardian, text: "Mörk tunnel", certainty: .supported)),
                 expectedVersion: nil, by: fixture.reviewer)
             var measure = try await stores.measures.create(

@@ -196,8 +196,15 @@ struct ProblemWorkflowTests {
             let stores = MunicipalityStores(accounts.database, municipalityID: accounts.municipality.id)
             let analyst = try #require(try await accounts.users.find(username: "analyst"))
             let member = try #require(try await accounts.users.find(username: "reporter"))
-            let ours = try await stores.problems.create(
+            let raised = try await stores.problems.create(
                 ProblemDraft(title: "Klotter i gångtunneln vid Porsön", indicatorCodes: ["vandalism"]), by: analyst)
+            let coordinatorUser = try #require(try await accounts.users.find(username: "coordinator"))
+            _ = try await stores.problems.apply(
+                raised.id, .prioritise(priority: 1, decisionID: nil), expectedVersion: nil,
+                decision: .init(forum: .analysisGroup, meetingDate: LocalDate("2026-11-12")!, text: "Prioriteras"),
+                by: coordinatorUser)
+            let ours = try await stores.problems.apply(
+                raised.id, .startAnalysis, expectedVersion: nil, by: analyst)
             let theirs = try await stores.problems.create(
                 ProblemDraft(title: "Buskörning vid Bergnäset kvällstid", indicatorCodes: ["disorder"]), by: analyst)
             var coordinator = try await Browser.signedIn(client, "coordinator")
@@ -222,7 +229,7 @@ struct ProblemWorkflowTests {
             try await coordinator.get("/problems/\(ours.id)")
             #expect(
                 try await coordinator.post(
-                    "/problems/\(ours.id)/step", [("action", "assign"), ("workingGroupId", group), ("version", "1")]
+                    "/problems/\(ours.id)/step", [("action", "assign"), ("workingGroupId", group), ("version", "3")]
                 ).status == .seeOther)
             #expect(try await reporter.post("/problems/\(ours.id)/step", cause).status == .seeOther)
             #expect(try await reporter.post("/problems/\(theirs.id)/step", cause).status == .forbidden)

@@ -53,7 +53,8 @@ public struct EvaluationOutcome: Sendable, Codable {
         let before = design.before, after = design.after
         var monthStarts: [LocalDate] = []
         var cursor = before.from.firstOfMonth
-        while cursor < after.until {
+        // Months that have not begun have no reports yet: drawn as 0 they would look like a fall.
+        while cursor < after.until && cursor <= today {
             monthStarts.append(cursor)
             cursor = cursor.adding(months: 1)
         }

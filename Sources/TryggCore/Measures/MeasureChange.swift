@@ -113,7 +113,8 @@ public enum MeasureChange: Sendable, Equatable {
         return .success(next)
     }
 
-    private var isLog: Bool { if case .logProgress = self { true } else { false } }
+    /// A line in the progress log, which adds to the measure without changing it.
+    public var isLog: Bool { if case .logProgress = self { true } else { false } }
 
     /// The history entry's action.
     public var action: String {

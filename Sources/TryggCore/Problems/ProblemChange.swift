@@ -58,10 +58,12 @@ public enum ProblemChange: Sendable, Equatable {
             }
             next.status = .analysing
         case .addCause(let cause):
+            guard problem.status.analysed else { return refuse("status", .notNow) }
             let errors = cause.errors
             guard errors.isEmpty else { return .failure(ValidationFailure(errors)) }
             next.causes.append(cause)
         case .removeCause(let id):
+            guard problem.status.analysed else { return refuse("status", .notNow) }
             guard problem.causes.contains(where: { $0.id == id }) else { return refuse("cause", .unknown) }
             next.causes.removeAll { $0.id == id }
         case .plan:

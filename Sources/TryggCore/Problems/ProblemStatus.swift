@@ -13,6 +13,9 @@ public enum ProblemStatus: String, Sendable, Codable, CaseIterable {
 
     /// Still being worked on.
     public var isOpen: Bool { self != .closed }
+
+    /// Its causes are being or have been analysed: causes may be added and removed.
+    public var analysed: Bool { [.analysing, .planning, .implementing, .followingUp].contains(self) }
 }
 
 /// How a closed problem ended.

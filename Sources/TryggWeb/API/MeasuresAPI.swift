@@ -47,7 +47,8 @@ struct MeasuresAPI {
             try await step.change.check(measure: id, by: signedIn)
             return try JSONResponse.make(
                 try await signedIn.stores.measures.apply(
-                    id, step.change, expectedVersion: try ProblemsAPI.version(form), decision: step.decision,
+                    id, step.change, expectedVersion: step.change.isLog ? nil : try ProblemsAPI.version(form),
+                    decision: step.decision,
                     by: signedIn.user))
         }
         router.on(.get, APIRoute.measureHistory(.key)) { _, context, signedIn in

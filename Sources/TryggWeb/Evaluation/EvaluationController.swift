@@ -30,6 +30,7 @@ struct EvaluationController {
 
         struct Outcome: Sendable {
             var summary: String
+            var explanation: String?
             var rows: [Row]
             var figures: [ProblemPage.Fact]
         }
@@ -162,6 +163,9 @@ struct EvaluationController {
                             + texts["displacement_\(displacement.rawValue)"]))
             }
         }
-        return Page.Outcome(summary: EvaluationWords.summary(outcome, texts: texts), rows: rows, figures: figures)
+        return Page.Outcome(
+            summary: EvaluationWords.summary(outcome, texts: texts),
+            explanation: EvaluationWords.explanation(outcome, names: names, texts: texts), rows: rows,
+            figures: figures)
     }
 }

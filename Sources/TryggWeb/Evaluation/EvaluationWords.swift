@@ -30,6 +30,24 @@ enum EvaluationWords {
         return words
     }
 
+    /// What the counts mean, in a sentence a non-statistician can read; nil while there is no verdict or when
+    /// there are too few events to say anything.
+    static func explanation(_ outcome: EvaluationOutcome, names: CatalogueNames, texts: Texts) -> String? {
+        guard let estimate = outcome.estimate, estimate.verdict != .tooFewEvents else { return nil }
+        let design = outcome.design
+        var sentence = texts["evaluation_explain_\(estimate.verdict.rawValue)"]
+            .replacingOccurrences(of: "{treated}", with: names.area(design.treatedArea))
+            .replacingOccurrences(of: "{comparison}", with: names.area(design.comparisonArea))
+            .replacingOccurrences(of: "{a0}", with: String(outcome.treated.before))
+            .replacingOccurrences(of: "{a1}", with: String(outcome.treated.after))
+            .replacingOccurrences(of: "{b0}", with: String(outcome.comparison.before))
+            .replacingOccurrences(of: "{b1}", with: String(outcome.comparison.after))
+        if let ratio = estimate.ratio {
+            sentence = sentence.replacingOccurrences(of: "{percent}", with: Numbers(texts.language).percent(ratio))
+        }
+        return sentence
+    }
+
     /// The chart's months: treated against comparison, with the after period's start marked.
     static func chart(_ outcome: EvaluationOutcome, names: CatalogueNames, texts: Texts) -> String {
         let design = outcome.design

@@ -69,16 +69,31 @@ struct StartPageBuilder {
                     + (measure.isLate(today: today) ? " (" + texts["measure_late"].lowercased() + ")" : ""),
                 href: Route.measure(.value(measure.id)).path, urgent: measure.isLate(today: today))
         }
+        // The open problems of the working groups the person is in.
+        let groups = try await signedIn.stores.workingGroups.all().filter {
+            $0.status == .active && $0.includes(signedIn.user.id)
+        }
+        if !groups.isEmpty {
+            let ids = Set(groups.map(\.id))
+            for problem in try await signedIn.stores.problems.all()
+            where problem.status.isOpen && problem.workingGroupID.map(ids.contains) == true {
+                attention.append(
+                    Attention(
+                        text: "\(problem.code) \(problem.title): " + texts["problem_status_\(problem.status.rawValue)"],
+                        href: Route.problem(.value(problem.id)).path))
+            }
+        }
         if signedIn.user.can(.plan) {
             let late = try await signedIn.stores.measures.all().filter { $0.isLate(today: today) }.count
             if late > 0 {
                 attention.append(
                     Attention(
-                        text: texts["home_late_measures"].replacingOccurrences(of: "{count}", with: String(late)),
+                        text: numbers.count(
+                            late, one: texts["noun_late_measure_one"], other: texts["noun_late_measure_other"]),
                         href: Route.steering.path, urgent: true))
             }
         }
-        guard !attention.isEmpty || signedIn.user.can(.plan) else { return nil }
+        guard !attention.isEmpty || signedIn.user.can(.plan) || !groups.isEmpty else { return nil }
         return StartPage.Section(
             key: "measures", texts: texts, attention: attention,
             links: [

@@ -54,7 +54,8 @@ extension MeasurePage {
         ]
         if let start = measure.actualStart {
             facts.append(
-                .init(label: texts["measure_actual"], value: "\(start) – \(measure.actualEnd?.description ?? "")"))
+                measure.actualEnd.map { .init(label: texts["measure_actual"], value: "\(start) – \($0)") }
+                    ?? .init(label: texts["measure_started"], value: start.description))
         }
         if !measure.partners.isEmpty { facts.append(.init(label: texts["measure_partners"], value: measure.partners)) }
         let effect = measure.expectedEffect

@@ -123,8 +123,10 @@ struct MeasuresController {
         do {
             let step = try MeasureStepForm.read(posted)
             try await step.change.check(measure: id, by: signedIn)
+            // A line in the log adds to what is there: someone else's line meanwhile is no conflict.
+            let expected = step.change.isLog ? nil : Int(posted["version"])
             _ = try await signedIn.stores.measures.apply(
-                id, step.change, expectedVersion: Int(posted["version"]), decision: step.decision, by: signedIn.user)
+                id, step.change, expectedVersion: expected, decision: step.decision, by: signedIn.user)
             return Response.redirect(to: Route.measure(.value(id)).path)
         } catch let failure as ValidationFailure {
             return try await page(id, errors: failure.errors, status: .unprocessableContent, request, context, signedIn)

@@ -120,8 +120,11 @@ struct ProblemsController {
                     by: signedIn.user)
                 return Response.redirect(to: Route.problem(.value(id)).path)
             } catch let failure as ValidationFailure {
+                let typed = ProblemPage.Typed(
+                    decision: posted["decision"], meetingDate: posted["meetingDate"], priority: posted["priority"],
+                    causeText: posted["text"], causeEvidence: posted["evidence"], reason: posted["reason"])
                 return try await page(
-                    id, errors: failure.errors, status: .unprocessableContent, request, context, signedIn)
+                    id, errors: failure.errors, typed: typed, status: .unprocessableContent, request, context, signedIn)
             } catch StoreError.conflict {
                 return try await page(
                     id, errors: [.init("version", .changedMeanwhile)], status: .conflict, request, context, signedIn)
@@ -130,7 +133,8 @@ struct ProblemsController {
     }
 
     func page(
-        _ id: UUID, errors: [FieldError] = [], status: HTTPResponse.Status = .ok, _ request: Request,
+        _ id: UUID, errors: [FieldError] = [], typed: ProblemPage.Typed = .init(), status: HTTPResponse.Status = .ok,
+        _ request: Request,
         _ context: AppRequestContext, _ signedIn: SignedInUser
     ) async throws -> Response {
         let texts = renderer.texts(context)
@@ -147,7 +151,7 @@ struct ProblemsController {
             groups: try await stores.workingGroups.all(), measures: measures, evaluations: evaluations,
             history: try await stores.problems.history.entries(id),
             people: people, names: try await stores.catalogue.names(in: texts.language), user: signedIn.user,
-            errors: errors, texts: texts)
+            errors: errors, typed: typed, texts: texts)
         return renderer.page(
             "problem", title: "\(problem.code) \(problem.title)", page: model, request: request, context: context,
             status: status)

@@ -95,8 +95,9 @@ struct AgendaController {
                     groups.map { group in
                         Page.Line(
                             text: group.name + " ("
-                                + "\(problems.filter { $0.workingGroupID == group.id && $0.status.isOpen }.count) "
-                                + texts["agenda_open_problems"] + ")",
+                                + texts.numbers.count(
+                                    problems.filter { $0.workingGroupID == group.id && $0.status.isOpen }.count,
+                                    one: texts["noun_open_problem_one"], other: texts["noun_open_problem_other"]) + ")",
                             href: Route.workingGroup(.value(group.id)).path)
                     }
                 ),

@@ -26,7 +26,9 @@ struct SteeringSummary {
 
     /// Problems worked on in `year`, measures planned or carried out in it, and the evaluations whose after
     /// period ended in it.
-    init(register: MeasureRegister, year: Int, today: LocalDate) {
+    init(register: MeasureRegister, year: Int, today now: LocalDate) {
+        // A past year is shown as it stood at its end, not with today's lateness.
+        let today = year < now.year ? LocalDate("\(year)-12-31") ?? now : now
         let problems = register.problems.filter { $0.isOpen(during: year) }
         let measures = register.lines.filter { line in
             let m = line.measure
