@@ -127,18 +127,9 @@ struct ReportList {
         let stamp = LocalTime.day(Date())
         switch format {
         case .csv:
-            let body =
-                "\u{FEFF}"
-                + ([table.header] + reports.map { table.cells($0).map(\.text) })
-                .map { $0.map { CSV.field($0, separator: ";") }.joined(separator: ";") }.joined(separator: "\r\n")
-                + "\r\n"
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "text/csv; charset=utf-8",
-                    .contentDisposition: "attachment; filename=\"rapporter-\(stamp).csv\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(string: body)))
+            return CSVFile.response(
+                header: table.header.map { CSV.field($0, separator: ";") }.joined(separator: ";"),
+                rows: reports.map { table.cells($0).map(\.text) }, file: "rapporter-\(stamp).csv")
         case .xlsx:
             let data = XLSXWriter(sheetName: texts["reports_title"]).data(
                 header: table.header, rows: reports.map { table.cells($0).map(\.xlsx) })

@@ -9,11 +9,10 @@ enum WeekExports {
         // Codes for machines beside names for people; times in Swedish local time with their offset, and the
         // end of the span when only a part of the day is known.
         // Reports of earlier weeks this meeting approved late are in the file too, marked, as on the page.
-        var lines = [
+        let header =
             "week;occurred_at;occurred_until;indicator;indicator_name;subtype;subtype_name;area;area_name;latitude;longitude;place;description;people;late"
-        ]
-        for report in model.reports + model.late {
-            let fields: [String] = [
+        let rows = (model.reports + model.late).map { report in
+            [
                 report.week.description, LocalTime.iso8601(report.occurredAt),
                 report.occurrence.end.map(LocalTime.iso8601) ?? "",
                 report.indicatorCode, names.indicator(report.indicatorCode),
@@ -23,20 +22,9 @@ enum WeekExports {
                 report.placeDescription, report.description, report.peopleCount.map(String.init) ?? "",
                 report.week < model.week ? "1" : "0",
             ]
-            lines.append(fields.map(field).joined(separator: ";"))
         }
-        // A byte-order mark lets Excel read the Swedish characters as UTF-8.
-        let body = "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"lagesbild-\(model.week).csv\"",
-            ],
-            body: .init(byteBuffer: ByteBuffer(string: body)))
+        return CSVFile.response(header: header, rows: rows, file: "lagesbild-\(model.week).csv")
     }
-
-    static func field(_ text: String) -> String { CSV.field(text, separator: ";") }
 
     /// A GeoJSON FeatureCollection of the week's reports with a point (RFC 7946: WGS 84, longitude first).
     struct FeatureCollection: Encodable {
