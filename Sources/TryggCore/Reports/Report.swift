@@ -94,6 +94,9 @@ public enum ReportScope: Sendable, Equatable {
         return .published
     }
 
+    /// A reporter's own reports only.
+    public var isOwn: Bool { if case .own = self { true } else { false } }
+
     public var statuses: [ReportStatus]? {
         switch self {
         case .own, .all: nil

@@ -6,7 +6,8 @@ enum Navigation {
         var items: [(String, String)] = [(Route.home.path, texts["nav_home"])]
         if user.can(.report) { items.append((Route.newReport.path, texts["nav_new_report"])) }
         items.append(
-            (Route.reports.path, texts[user.can(.review) || user.can(.analyse) ? "nav_reports" : "nav_my_reports"]))
+            // The list shows what the person's scope holds: only a reporter's is their own reports.
+            (Route.reports.path, texts[ReportScope.of(user).isOwn ? "nav_my_reports" : "nav_reports"]))
         if user.can(.review) { items.append((Route.meetings.path, texts["nav_meeting"])) }
         if user.can(.analyse) { items.append((Route.analysis.path, texts["nav_analysis"])) }
         items.append((Route.problems.path, texts["nav_problems"]))
