@@ -19,11 +19,10 @@ public struct MeasureStore: Sendable {
         try await query(on: database.db).filter(\.$id == id).first().map(Self.value)
     }
 
-    /// Every measure, or a problem's, or those a person answers for; oldest first.
-    public func all(problem: UUID? = nil, contact: UUID? = nil) async throws -> [Measure] {
+    /// Every measure, or a problem's; oldest first.
+    public func all(problem: UUID? = nil) async throws -> [Measure] {
         var query = query(on: database.db)
         if let problem { query = query.filter(\.$problemID == problem) }
-        if let contact { query = query.filter(\.$contactUserID == contact) }
         return try await query.sort(\.$createdAt).all().map(Self.value)
     }
 

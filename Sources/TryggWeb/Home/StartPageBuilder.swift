@@ -62,7 +62,8 @@ struct StartPageBuilder {
     /// is something to follow.
     func measures() async throws -> StartPage.Section? {
         let today = LocalDate(now)
-        let own = try await signedIn.stores.measures.all(contact: signedIn.user.id).filter { !$0.status.isFinished }
+        let measures = try await signedIn.stores.measures.all()
+        let own = measures.filter { $0.contactUserID == signedIn.user.id && !$0.status.isFinished }
         var attention = own.map { measure in
             Attention(
                 text: measure.title + ": " + texts["measure_status_\(measure.status.rawValue)"]
@@ -84,7 +85,7 @@ struct StartPageBuilder {
             }
         }
         if signedIn.user.can(.plan) {
-            let late = try await signedIn.stores.measures.all().filter { $0.isLate(today: today) }.count
+            let late = measures.filter { $0.isLate(today: today) }.count
             if late > 0 {
                 attention.append(
                     Attention(

@@ -141,14 +141,13 @@ struct ProblemsController {
         let stores = signedIn.stores
         guard let problem = try await stores.problems.find(id) else { throw AppError.notFound }
         let measures = try await stores.measures.all(problem: id)
-        var evaluations: [EvaluationDesign] = []
-        for measure in measures {
-            if let design = try await stores.evaluations.current(measure: measure.id) { evaluations.append(design) }
-        }
+        let ids = Set(measures.map(\.id))
+        let evaluations = try await stores.evaluations.all().filter { ids.contains($0.measureID) }
+        let groups = try await stores.workingGroups.all()
         let people = Dictionary(uniqueKeysWithValues: try await stores.users.all().map { ($0.id, $0.displayName) })
         let model = ProblemPage.build(
-            problem, mayWork: try await signedIn.mayWork(on: problem),
-            groups: try await stores.workingGroups.all(), measures: measures, evaluations: evaluations,
+            problem, mayWork: signedIn.user.mayWork(on: problem, groups: groups), groups: groups, measures: measures,
+            evaluations: evaluations,
             history: try await stores.problems.history.entries(id),
             people: people, names: try await stores.catalogue.names(in: texts.language), user: signedIn.user,
             errors: errors, typed: typed, texts: texts)

@@ -54,8 +54,11 @@ struct ReportDetail {
                     what: texts["event_\(event.action.rawValue)"], comment: comment))
         }
         var fed: [ReportPage.FedProblem] = []
-        for problem in try await signedIn.stores.problems.all() where problem.covers(report) {
-            let measures = try await signedIn.stores.measures.all(problem: problem.id).map(\.title)
+        let covering = try await signedIn.stores.problems.all().filter { $0.covers(report) }
+        let measuresByProblem =
+            covering.isEmpty ? [:] : Dictionary(grouping: try await signedIn.stores.measures.all(), by: \.problemID)
+        for problem in covering {
+            let measures = (measuresByProblem[problem.id] ?? []).map(\.title)
             fed.append(
                 .init(
                     title: "\(problem.code) \(problem.title)", href: Route.problem(.value(problem.id)).path,
